@@ -1,0 +1,22 @@
+#pragma once
+
+#include <cstdio>
+
+namespace gd {
+
+struct Options;
+
+/// Where a run writes: data and report to `out_fd`, messages to `err`.
+struct Terminal {
+  int out_fd = 1;
+  std::FILE* err = stderr;
+  bool out_is_terminal = false;  ///< --format auto picks text on a terminal
+};
+
+/// Compiles, runs and reports; returns the exit code (see cli.h).
+int run(const Options& options, const Terminal& terminal);
+
+/// The whole program: parse argv, run, return the exit code.
+int main_program(int argc, const char* const argv[]);
+
+}  // namespace gd

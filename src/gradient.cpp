@@ -1,0 +1,39 @@
+#include "gradient.h"
+
+#include <cmath>
+
+#include "objective.h"
+
+namespace gd {
+
+void central_difference(Objective& f, double h, std::vector<double>& gradient) {
+  std::vector<double>& x = f.point();
+  gradient.resize(x.size());
+  for (std::size_t i = 0; i < x.size(); ++i) {
+    const double saved = x[i];
+    x[i] = saved + h;
+    const double forward = f.value();
+    x[i] = saved - h;
+    const double backward = f.value();
+    gradient[i] = (forward - backward) / (2.0 * h);
+    x[i] = saved;
+  }
+}
+
+double euclidean_norm(const std::vector<double>& g) {
+  double largest = 0.0;
+  for (double v : g) {
+    if (!std::isfinite(v)) return std::fabs(v);  // inf, or nan
+    largest = std::fmax(largest, std::fabs(v));
+  }
+  if (largest == 0.0) return 0.0;
+  // Scale by a power of two (exact) only when the squares could leave the
+  // double range, so ordinary values get exactly sqrt(sum of squares).
+  const bool safe = largest > 1e-150 && largest < 1e150;
+  const double scale = safe ? 1.0 : std::ldexp(1.0, -std::ilogb(largest));
+  double sum = 0.0;
+  for (double v : g) sum += (v * scale) * (v * scale);
+  return std::sqrt(sum) / scale;
+}
+
+}  // namespace gd

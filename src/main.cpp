@@ -1,0 +1,9 @@
+#include <csignal>
+
+#include "app.h"
+
+int main(int argc, char** argv) {
+  // A closed pipe shows up as EPIPE from write(), so gd can stop quietly.
+  std::signal(SIGPIPE, SIG_IGN);
+  return gd::main_program(argc, argv);
+}

@@ -1,0 +1,217 @@
+#include "objective.h"
+
+#include <algorithm>
+#include <cctype>
+#include <deque>
+#include <set>
+
+#include <fmt/format.h>
+#include <muParser.h>
+
+#include "natural_order.h"
+
+namespace gd {
+namespace {
+
+// muParser 2.3.3 defines _pi as 3.141592653589; gd uses the full double.
+constexpr double kPi = 3.14159265358979323846;
+
+bool is_identifier_start(char c) {
+  return std::isalpha(static_cast<unsigned char>(c)) != 0 || c == '_';
+}
+bool is_identifier_char(char c) {
+  return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '_';
+}
+bool is_identifier(const std::string& name) {
+  return !name.empty() && is_identifier_start(name[0]) &&
+         std::all_of(name.begin(), name.end(), is_identifier_char);
+}
+
+/// Refusals muParser would not make itself: it skips control characters,
+/// and it treats "x1=5" as an assignment rather than a value.
+void check_text(const std::string& text) {
+  if (text.find_first_not_of(' ') == std::string::npos)
+    throw ExpressionError("--expr: the expression is empty");
+  if (text.size() > kMaxExpressionLength)
+    throw ExpressionError(fmt::format("--expr: the expression is {} characters long; muParser "
+                                      "accepts at most {}",
+                                      text.size(), kMaxExpressionLength));
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    auto byte = static_cast<unsigned char>(text[i]);
+    if (byte < 0x20 || byte == 0x7f)
+      throw ExpressionError(fmt::format("--expr: control character 0x{:02x}", byte), i);
+    if (byte >= 0x80)
+      throw ExpressionError("--expr: non-ASCII character (muParser reads only ASCII)", i);
+  }
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] != '=') continue;
+    if (i + 1 < text.size() && text[i + 1] == '=') {  // "==" compares
+      ++i;
+      continue;
+    }
+    char before = i > 0 ? text[i - 1] : ' ';
+    if (before == '<' || before == '>' || before == '!') continue;  // "<=", ">=", "!="
+    bool compound = before == '+' || before == '-' || before == '*' || before == '/';
+    std::size_t start = compound ? i - 1 : i;
+    throw ExpressionError(
+        fmt::format("--expr: assignment \"{}\" is not allowed; the expression must be a value",
+                    text.substr(start, i + 1 - start)),
+        start);
+  }
+}
+
+/// The first comma outside parentheses: where a second result begins.
+std::optional<std::size_t> top_level_comma(const std::string& text) {
+  int depth = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '(') ++depth;
+    if (text[i] == ')') --depth;
+    if (text[i] == ',' && depth == 0) return i;
+  }
+  return std::nullopt;
+}
+
+/// muParser's message without its "at position N" part (gd shows a caret),
+/// starting in lower case as the rest of gd's messages do.
+std::string strip_position(std::string message) {
+  for (const char* phrase : {" found at position", " at expression position", " at position",
+                             " (position:"}) {
+    auto at = message.find(phrase);
+    if (at != std::string::npos) message.erase(at);
+  }
+  while (!message.empty() && (message.back() == '.' || message.back() == ' ')) message.pop_back();
+  if (!message.empty()) message[0] = static_cast<char>(std::tolower(message[0]));
+  return message;
+}
+
+ExpressionError translate(const mu::ParserError& error, const std::string& text,
+                          const mu::Parser& parser) {
+  std::optional<std::size_t> position;
+  if (error.GetPos() >= 0)
+    position = std::min(static_cast<std::size_t>(error.GetPos()), text.size());
+
+  // "foo(x)": muParser took foo for a variable and complains about "(".
+  if (error.GetCode() == mu::ecUNEXPECTED_PARENS && position && *position < text.size() &&
+      text[*position] == '(') {
+    std::size_t end = *position;
+    while (end > 0 && text[end - 1] == ' ') --end;
+    std::size_t begin = end;
+    while (begin > 0 && is_identifier_char(text[begin - 1])) --begin;
+    std::string name = text.substr(begin, end - begin);
+    if (is_identifier(name) && parser.GetFunDef().count(name) == 0)
+      return ExpressionError(fmt::format("--expr: unknown function \"{}\"", name), begin);
+  }
+  return ExpressionError("--expr: " + strip_position(error.GetMsg()), position);
+}
+
+std::unique_ptr<mu::Parser> make_parser(
+    const std::vector<std::pair<std::string, double>>& constants) {
+  auto parser = std::make_unique<mu::Parser>();
+  parser->DefineConst("_pi", kPi);
+  std::set<std::string> defined;
+  for (const auto& [name, value] : constants) {
+    if (!is_identifier(name))
+      throw ExpressionError(fmt::format(
+          "--define: \"{}\" is not a name (letters, digits and _, not starting with a digit)",
+          name));
+    if (parser->GetFunDef().count(name))
+      throw ExpressionError(
+          fmt::format("--define: \"{}\" clashes with the built-in function {}", name, name));
+    if (parser->GetConst().count(name) && !defined.count(name))
+      throw ExpressionError(
+          fmt::format("--define: \"{}\" clashes with the built-in constant {}", name, name));
+    if (!defined.insert(name).second)
+      throw ExpressionError(fmt::format("--define: \"{}\" is defined twice", name));
+    parser->DefineConst(name, value);
+  }
+  return parser;
+}
+
+/// Storage for the variables muParser meets while it looks for them.
+double* add_variable(const char* /*name*/, void* storage) {
+  auto& cells = *static_cast<std::deque<double>*>(storage);
+  cells.push_back(0.0);
+  return &cells.back();
+}
+
+std::vector<std::string> used_variables(const ExpressionSpec& spec) {
+  auto parser = make_parser(spec.constants);
+  std::deque<double> storage;
+  parser->SetVarFactory(add_variable, &storage);
+  std::vector<std::string> names;
+  try {
+    parser->SetExpr(spec.text);
+    for (const auto& entry : parser->GetUsedVar()) names.push_back(entry.first);
+  } catch (const mu::ParserError& error) {
+    throw translate(error, spec.text, *parser);
+  }
+  // muParser hands numbers it cannot read (1e400) to the variable factory.
+  for (const auto& name : names)
+    if (!is_identifier(name))
+      throw ExpressionError(fmt::format("--expr: \"{}\" is not a number gd can represent", name),
+                            spec.text.find(name));
+  return names;
+}
+
+std::vector<std::string> order_variables(std::vector<std::string> used,
+                                         const std::vector<std::string>& requested) {
+  if (requested.empty()) {
+    std::sort(used.begin(), used.end(), natural_less);
+    return used;
+  }
+  std::set<std::string> listed;
+  for (const auto& name : requested) {
+    if (!listed.insert(name).second)
+      throw ExpressionError(fmt::format("--vars: \"{}\" is listed twice", name));
+    if (std::find(used.begin(), used.end(), name) == used.end())
+      throw ExpressionError(
+          fmt::format("--vars: \"{}\" is not a variable of the expression (it uses: {})", name,
+                      fmt::join(used, ", ")));
+  }
+  for (const auto& name : used)
+    if (!listed.count(name))
+      throw ExpressionError(
+          fmt::format("--vars: the expression uses \"{}\", which --vars does not list", name));
+  return requested;
+}
+
+}  // namespace
+
+Objective::Objective() = default;
+Objective::Objective(Objective&&) noexcept = default;
+Objective& Objective::operator=(Objective&&) noexcept = default;
+Objective::~Objective() = default;
+
+Objective Objective::compile(const ExpressionSpec& spec) {
+  check_text(spec.text);
+  std::vector<std::string> names = order_variables(used_variables(spec), spec.variable_order);
+  if (names.empty())
+    throw ExpressionError("--expr: the expression has no variables, so there is nothing to minimize");
+
+  Objective objective;
+  objective.parser_ = make_parser(spec.constants);
+  objective.variables_ = std::move(names);
+  objective.point_.assign(objective.variables_.size(), 0.0);
+  int results = 0;
+  try {
+    for (std::size_t i = 0; i < objective.variables_.size(); ++i)
+      objective.parser_->DefineVar(objective.variables_[i], &objective.point_[i]);
+    objective.parser_->SetExpr(spec.text);
+    objective.parser_->Eval(results);  // parses once; later calls run bytecode
+  } catch (const mu::ParserError& error) {
+    throw translate(error, spec.text, *objective.parser_);
+  }
+  if (results != 1)
+    throw ExpressionError(
+        fmt::format("--expr: the expression gives {} results (separated by commas); gd needs one",
+                    results),
+        top_level_comma(spec.text));
+  return objective;
+}
+
+double Objective::value() {
+  ++evaluations_;
+  return parser_->Eval();
+}
+
+}  // namespace gd

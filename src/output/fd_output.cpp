@@ -1,0 +1,27 @@
+#include "output/fd_output.h"
+
+#include <cerrno>
+
+#include <unistd.h>
+
+namespace gd {
+
+bool FdOutput::flush() {
+  const char* data = buffer_.data();
+  std::size_t left = buffer_.size();
+  while (left > 0 && error_ == 0) {
+    ssize_t written = ::write(fd_, data, left);
+    if (written < 0) {
+      if (errno != EINTR) error_ = errno;
+      continue;
+    }
+    data += written;
+    left -= static_cast<std::size_t>(written);
+  }
+  buffer_.clear();  // after a failure nothing more can be delivered
+  return error_ == 0;
+}
+
+bool FdOutput::reader_gone() const { return error_ == EPIPE; }
+
+}  // namespace gd

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <cstddef>
+#include <string_view>
+
+#include <fmt/format.h>
+
+namespace gd {
+
+/// Buffered output to a file descriptor that remembers the first failed
+/// write instead of throwing, so the loop can stop and say why.
+/// Callers format straight into buffer() (fmt::format_to) and call
+/// flush_if_full() after each record.
+class FdOutput {
+ public:
+  explicit FdOutput(int fd) : fd_(fd) {}
+  FdOutput(const FdOutput&) = delete;
+  FdOutput& operator=(const FdOutput&) = delete;
+
+  fmt::memory_buffer& buffer() { return buffer_; }
+  void write(std::string_view text) { buffer_.append(text.data(), text.data() + text.size()); }
+
+  /// Writes the buffer once it holds a chunk worth a system call.
+  void flush_if_full() {
+    if (buffer_.size() >= kChunk) flush();
+  }
+  /// Writes everything buffered; false once any write has failed.
+  bool flush();
+
+  bool failed() const { return error_ != 0; }
+  /// errno of the first failed write, 0 if none.
+  int error() const { return error_; }
+  /// The reader went away (EPIPE: `gd ... | head`); not worth a message.
+  bool reader_gone() const;
+
+ private:
+  static constexpr std::size_t kChunk = 64 * 1024;
+  int fd_;
+  int error_ = 0;
+  fmt::memory_buffer buffer_;
+};
+
+}  // namespace gd

@@ -1,0 +1,94 @@
+#include "output/history.h"
+
+#include <cmath>
+#include <iterator>
+
+#include "output/fd_output.h"
+
+namespace gd {
+namespace {
+
+void append(fmt::memory_buffer& out, const char* text) {
+  out.append(text, text + std::char_traits<char>::length(text));
+}
+
+void append_separated_row(fmt::memory_buffer& out, char separator, const Row& row) {
+  fmt::format_to(std::back_inserter(out), "{}", row.step);
+  out.push_back(separator);
+  append_number(out, row.f);
+  for (double coordinate : row.x) {
+    out.push_back(separator);
+    append_number(out, coordinate);
+  }
+  out.push_back(separator);
+  append_number(out, row.grad_norm);
+  out.push_back('\n');
+}
+
+void append_json_number(fmt::memory_buffer& out, double value) {
+  if (std::isfinite(value))
+    append_number(out, value);
+  else
+    append(out, "null");
+}
+
+// Variable names are muParser identifiers ([A-Za-z0-9_]), so they need no
+// quoting in CSV and no escaping in JSON.
+void append_json_row(fmt::memory_buffer& out, const std::vector<std::string>& variables,
+                     const Row& row) {
+  fmt::format_to(std::back_inserter(out), "{{\"step\":{},\"f\":", row.step);
+  append_json_number(out, row.f);
+  for (std::size_t i = 0; i < variables.size(); ++i) {
+    fmt::format_to(std::back_inserter(out), ",\"{}\":", variables[i]);
+    append_json_number(out, row.x[i]);
+  }
+  append(out, ",\"grad_norm\":");
+  append_json_number(out, row.grad_norm);
+  append(out, "}\n");
+}
+
+}  // namespace
+
+void append_number(fmt::memory_buffer& out, double value) {
+  if (std::isnan(value))
+    append(out, "nan");  // fmt would print "-nan" for a nan with its sign bit set
+  else
+    fmt::format_to(std::back_inserter(out), "{}", value);
+}
+
+void append_header(fmt::memory_buffer& out, DataFormat format,
+                   const std::vector<std::string>& variables) {
+  if (format == DataFormat::jsonl) return;
+  const char separator = format == DataFormat::csv ? ',' : '\t';
+  append(out, "step");
+  out.push_back(separator);
+  append(out, "f");
+  for (const auto& name : variables) {
+    out.push_back(separator);
+    out.append(name.data(), name.data() + name.size());
+  }
+  out.push_back(separator);
+  append(out, "grad_norm\n");
+}
+
+void append_row(fmt::memory_buffer& out, DataFormat format,
+                const std::vector<std::string>& variables, const Row& row) {
+  switch (format) {
+    case DataFormat::csv: return append_separated_row(out, ',', row);
+    case DataFormat::tsv: return append_separated_row(out, '\t', row);
+    case DataFormat::jsonl: return append_json_row(out, variables, row);
+  }
+}
+
+HistoryWriter::HistoryWriter(FdOutput& out, DataFormat format, std::vector<std::string> variables)
+    : out_(out), format_(format), variables_(std::move(variables)) {
+  append_header(out_.buffer(), format_, variables_);
+}
+
+bool HistoryWriter::on_row(const Row& row) {
+  append_row(out_.buffer(), format_, variables_, row);
+  out_.flush_if_full();
+  return !out_.failed();
+}
+
+}  // namespace gd

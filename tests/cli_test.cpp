@@ -1,0 +1,152 @@
+#include "cli.h"
+
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+namespace gd {
+namespace {
+
+CommandLine parse(std::vector<std::string> args) {
+  args.insert(args.begin(), "gd");
+  std::vector<const char*> argv;
+  for (const auto& arg : args) argv.push_back(arg.c_str());
+  return parse_command_line(static_cast<int>(argv.size()), argv.data());
+}
+
+/// The usage error for `args`: exit 2, one line naming the problem.
+std::string usage_error(std::vector<std::string> args) {
+  CommandLine line = parse(std::move(args));
+  EXPECT_EQ(line.exit_code, exit_code::usage);
+  EXPECT_TRUE(line.out.empty());
+  EXPECT_EQ(line.err.find('\n'), line.err.size() - 1) << "not one line: " << line.err;
+  return line.err;
+}
+
+TEST(CommandLine, Defaults) {
+  CommandLine line = parse({"--expr", "x^2", "--start", "1"});
+  ASSERT_FALSE(line.exit_code);
+  const Options& o = line.options;
+  EXPECT_EQ(o.expression, "x^2");
+  EXPECT_EQ(o.start, std::vector<double>{1.0});
+  EXPECT_EQ(o.learning_rate, 0.01);
+  EXPECT_EQ(o.steps, 100u);
+  EXPECT_EQ(o.h, 1e-4);
+  EXPECT_EQ(o.format, Format::automatic);
+  EXPECT_EQ(o.plot, Plot::classic);
+  EXPECT_FALSE(o.plot_requested);
+  EXPECT_EQ(o.plot_width, 50);
+  EXPECT_EQ(o.plot_height, 20);
+}
+
+TEST(CommandLine, StartTakesANegativeFirstValue) {
+  EXPECT_EQ(parse({"--expr", "x", "--start", "-3,4"}).options.start,
+            (std::vector<double>{-3.0, 4.0}));
+  EXPECT_EQ(parse({"--expr", "x", "--start=-3,4"}).options.start,
+            (std::vector<double>{-3.0, 4.0}));
+  EXPECT_EQ(parse({"--expr", "x", "--start", "-3, 4.5e1"}).options.start,
+            (std::vector<double>{-3.0, 45.0}));
+}
+
+TEST(CommandLine, ExpressionMayStartWithMinus) {
+  EXPECT_EQ(parse({"--expr", "-x1^2+1", "--start", "1"}).options.expression, "-x1^2+1");
+  EXPECT_EQ(parse({"--expr=-x1^2+1", "--start", "1"}).options.expression, "-x1^2+1");
+}
+
+TEST(CommandLine, ReadsEveryOption) {
+  CommandLine line = parse({"--expr", "a*x+y", "--start", "1,2", "--lr", "0.5", "--steps", "1e3",
+                            "--h", "1e-6", "--vars", "y,x", "--define", "a=2.5", "--format",
+                            "jsonl", "--plot", "none", "--plot-width", "60", "--plot-height", "9"});
+  ASSERT_FALSE(line.exit_code) << line.err;
+  const Options& o = line.options;
+  EXPECT_EQ(o.learning_rate, 0.5);
+  EXPECT_EQ(o.steps, 1000u);
+  EXPECT_EQ(o.h, 1e-6);
+  EXPECT_EQ(o.variable_order, (std::vector<std::string>{"y", "x"}));
+  ASSERT_EQ(o.constants.size(), 1u);
+  EXPECT_EQ(o.constants[0].first, "a");
+  EXPECT_EQ(o.constants[0].second, 2.5);
+  EXPECT_EQ(o.format, Format::jsonl);
+  EXPECT_EQ(o.plot, Plot::none);
+  EXPECT_TRUE(o.plot_requested);
+  EXPECT_EQ(o.plot_width, 60);
+  EXPECT_EQ(o.plot_height, 9);
+}
+
+TEST(CommandLine, DefineRepeats) {
+  auto o = parse({"--expr", "x", "--start", "1", "--define", "a=1", "--define", "b=-2"}).options;
+  ASSERT_EQ(o.constants.size(), 2u);
+  EXPECT_EQ(o.constants[1].first, "b");
+  EXPECT_EQ(o.constants[1].second, -2.0);
+}
+
+TEST(CommandLine, StepsZeroIsAllowed) {
+  EXPECT_EQ(parse({"--expr", "x", "--start", "1", "--steps", "0"}).options.steps, 0u);
+}
+
+struct BadValue {
+  std::vector<std::string> args;
+  std::string names;  // the option the message must name
+};
+
+class RefusesBadValues : public testing::TestWithParam<BadValue> {};
+
+TEST_P(RefusesBadValues, NamingTheOption) {
+  std::vector<std::string> args{"--expr", "x", "--start", "1"};
+  for (const auto& arg : GetParam().args) args.push_back(arg);
+  std::string message = usage_error(args);
+  EXPECT_NE(message.find(GetParam().names), std::string::npos) << message;
+  EXPECT_EQ(message.rfind("gd: error: ", 0), 0u) << message;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Options, RefusesBadValues,
+    testing::Values(BadValue{{"--lr", "0"}, "--lr"}, BadValue{{"--lr", "-1"}, "--lr"},
+                    BadValue{{"--lr", "nan"}, "--lr"}, BadValue{{"--lr", "inf"}, "--lr"},
+                    BadValue{{"--lr", "1e400"}, "--lr"}, BadValue{{"--lr", "0.1x"}, "--lr"},
+                    BadValue{{"--h", "0"}, "--h"}, BadValue{{"--h", "-1e-4"}, "--h"},
+                    BadValue{{"--steps", "-5"}, "--steps"}, BadValue{{"--steps", "2.5"}, "--steps"},
+                    BadValue{{"--steps", "1e30"}, "--steps"},
+                    BadValue{{"--steps", "18446744073709551616"}, "--steps"},
+                    BadValue{{"--steps", "ten"}, "--steps"},
+                    BadValue{{"--define", "a"}, "--define"},
+                    BadValue{{"--define", "a=b"}, "--define"},
+                    BadValue{{"--define", "=1"}, "--define"},
+                    BadValue{{"--format", "xml"}, "--format"},
+                    BadValue{{"--plot", "fancy"}, "--plot"},
+                    BadValue{{"--plot-width", "0"}, "--plot-width"},
+                    BadValue{{"--plot-height", "100000"}, "--plot-height"},
+                    BadValue{{"--bogus"}, "--bogus"},
+                    BadValue{{"--lr", "0.1", "--lr", "0.2"}, "--lr"}));
+
+TEST(CommandLine, RefusesBadStartPoints) {
+  for (std::string start : {",", "1,,2", "abc", "nan", "1,inf", ""}) {
+    std::string message = usage_error({"--expr", "x", "--start", start});
+    EXPECT_NE(message.find("--start"), std::string::npos) << message;
+  }
+}
+
+TEST(CommandLine, RequiresExprAndStart) {
+  EXPECT_NE(usage_error({"--start", "1"}).find("--expr"), std::string::npos);
+  EXPECT_NE(usage_error({"--expr", "x"}).find("--start"), std::string::npos);
+}
+
+TEST(CommandLine, HelpListsEveryOptionWithDefaultsAndExamples) {
+  CommandLine line = parse({"--help"});
+  EXPECT_EQ(line.exit_code, exit_code::ok);
+  for (const char* part : {"--expr", "--start", "--lr", "=0.01", "--steps", "=100", "--h",
+                           "=0.0001", "--vars", "--define", "--format", "=auto", "--plot",
+                           "=classic", "--plot-width", "=50", "--plot-height", "=20", "--version",
+                           "Examples:", "gd --expr \"x1^2+x2^2\" --start -3,4"})
+    EXPECT_NE(line.out.find(part), std::string::npos) << part;
+}
+
+TEST(CommandLine, Version) {
+  CommandLine line = parse({"--version"});
+  EXPECT_EQ(line.exit_code, exit_code::ok);
+  EXPECT_EQ(line.out, std::string("gd ") + GD_VERSION + "\n");
+}
+
+}  // namespace
+}  // namespace gd

@@ -1,0 +1,273 @@
+// End-to-end: runs the built gd through /bin/sh and checks stdout, stderr
+// and the exit code. Expected numbers come from independent computations
+// in this file or from the issue and the seed document, never from gd.
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+namespace {
+
+struct Outcome {
+  std::string out, err;
+  int code = -1;
+};
+
+std::string slurp(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+/// A scratch file for this test process (ctest runs tests in parallel).
+std::string scratch(const std::string& name) {
+  return testing::TempDir() + "gd_e2e_" + std::to_string(getpid()) + "_" + name;
+}
+
+/// Runs `gd ARGS` (ARGS is bash text) with stdout and stderr captured.
+/// `tail` goes after the command: "| head -2" (whose output is captured)
+/// or "> FILE" (then stdout is not captured).
+Outcome gd(const std::string& args, const std::string& tail = "") {
+  const std::string out = scratch("out"), err = scratch("err"), script = scratch("run.sh");
+  std::remove(out.c_str());
+  std::ofstream(script) << "set -o pipefail\n'" GD_BINARY "' " << args << " 2>'" << err << "' "
+                        << tail << (tail.find('>') == std::string::npos ? " >'" + out + "'" : "")
+                        << "\n";
+  int status = std::system(("bash '" + script + "'").c_str());
+  return {slurp(out), slurp(err), WIFEXITED(status) ? WEXITSTATUS(status) : -1};
+}
+
+std::vector<std::string> lines(const std::string& text) {
+  std::vector<std::string> result;
+  std::istringstream in(text);
+  for (std::string line; std::getline(in, line);) result.push_back(line);
+  return result;
+}
+
+std::vector<std::string> split(const std::string& line, char separator) {
+  std::vector<std::string> fields;
+  std::istringstream in(line);
+  for (std::string field; std::getline(in, field, separator);) fields.push_back(field);
+  return fields;
+}
+
+double number(const std::string& text) {
+  char* end = nullptr;
+  double value = std::strtod(text.c_str(), &end);
+  EXPECT_EQ(*end, '\0') << "not a number: " << text;
+  return value;
+}
+
+/// The seed's loop, written out for x1^2 + x2^2: rows of step, f, x1, x2, |g|.
+std::vector<std::vector<double>> seed_rows(double x1, double x2, double lr, int steps) {
+  const double h = 1e-4;
+  auto f = [](double a, double b) { return a * a + b * b; };
+  std::vector<std::vector<double>> rows;
+  for (int k = 0; k <= steps; ++k) {
+    const double g1 = (f(x1 + h, x2) - f(x1 - h, x2)) / (2 * h);
+    const double g2 = (f(x1, x2 + h) - f(x1, x2 - h)) / (2 * h);
+    rows.push_back({double(k), f(x1, x2), x1, x2, std::sqrt(g1 * g1 + g2 * g2)});
+    x1 -= lr * g1;
+    x2 -= lr * g2;
+  }
+  return rows;
+}
+
+const char* const kSeed = "--expr 'x1^2+x2^2' --start -3,4 --lr 0.1 --steps 20";
+
+// The picture from the seed blog post, copied by hand.
+const char* const kSeedPicture =
+    "-\n\n\n\n\n\n -\n\n\n\n\n  -\n\n\n   -\n    -\n     -\n      -\n"
+    "       ------------\n                   -\n";
+
+TEST(EndToEnd, SeedExampleReport) {
+  Outcome run = gd(std::string(kSeed) + " --format text");
+  EXPECT_EQ(run.code, 0);
+  EXPECT_EQ(run.err, "");
+  const std::string head = "f(x1, x2) = x1^2+x2^2\nx = [-3, 4]\nf(x) = 25\n";
+  ASSERT_EQ(run.out.substr(0, head.size()), head);
+  EXPECT_EQ(run.out.substr(head.size(), std::string(kSeedPicture).size()), kSeedPicture);
+
+  auto text = lines(run.out.substr(head.size() + std::string(kSeedPicture).size()));
+  ASSERT_EQ(text.size(), 3u) << run.out;
+  // "x = [a, b]" then "f(x) = c": the values the issue gives, to 1e-12.
+  double x1 = 0, x2 = 0, f = 0;
+  ASSERT_EQ(std::sscanf(text[0].c_str(), "x = [%lf, %lf]", &x1, &x2), 2) << text[0];
+  ASSERT_EQ(std::sscanf(text[1].c_str(), "f(x) = %lf", &f), 1) << text[1];
+  EXPECT_NEAR(x1, -0.0345876451381767, 1e-12 * 0.0345876451381767);
+  EXPECT_NEAR(x2, 0.0461168601841869, 1e-12 * 0.0461168601841869);
+  EXPECT_NEAR(f, 0.0033230699894522, 1e-12 * 0.0033230699894522);
+  // 21 rows, each f and two evaluations per coordinate: 21 * 5 = 105.
+  EXPECT_EQ(text[2].rfind("20 steps, 105 evaluations of f, gradient norm ", 0), 0u) << text[2];
+}
+
+TEST(EndToEnd, CsvIsTheSeedsNumbersExactly) {
+  Outcome run = gd(kSeed);  // stdout is a file: csv
+  EXPECT_EQ(run.code, 0);
+  EXPECT_EQ(run.err, "");
+  auto rows = lines(run.out);
+  ASSERT_EQ(rows.size(), 22u);
+  EXPECT_EQ(rows[0], "step,f,x1,x2,grad_norm");
+  auto expected = seed_rows(-3, 4, 0.1, 20);
+  for (int k = 0; k <= 20; ++k) {
+    auto fields = split(rows[k + 1], ',');
+    ASSERT_EQ(fields.size(), 5u) << rows[k + 1];
+    for (int c = 0; c < 5; ++c)  // every printed number reads back to the same double
+      EXPECT_EQ(number(fields[c]), expected[k][c]) << "row " << k << " column " << c;
+  }
+}
+
+TEST(EndToEnd, TsvAndJsonlCarryTheSameNumbers) {
+  auto csv = lines(gd(kSeed).out);
+  auto tsv = lines(gd(std::string(kSeed) + " --format tsv").out);
+  auto jsonl = lines(gd(std::string(kSeed) + " --format jsonl").out);
+  ASSERT_EQ(tsv.size(), 22u);
+  ASSERT_EQ(jsonl.size(), 21u);  // no header
+  EXPECT_EQ(tsv[0], "step\tf\tx1\tx2\tgrad_norm");
+  for (std::size_t k = 1; k < csv.size(); ++k) {
+    auto fields = split(csv[k], ',');
+    EXPECT_EQ(split(tsv[k], '\t'), fields);
+    EXPECT_EQ(jsonl[k - 1], "{\"step\":" + fields[0] + ",\"f\":" + fields[1] + ",\"x1\":" +
+                                fields[2] + ",\"x2\":" + fields[3] + ",\"grad_norm\":" +
+                                fields[4] + "}");
+  }
+}
+
+TEST(EndToEnd, FormatAutoIsTextOnATerminal) {
+  // script(1) gives gd a pseudo-terminal as stdout.
+  const std::string screen_file = scratch("tty");
+  std::string command = "script -qec \"'" GD_BINARY "' " + std::string(kSeed) +
+                        "\" /dev/null > " + screen_file;
+  ASSERT_EQ(std::system(command.c_str()), 0);
+  std::string screen = slurp(screen_file);
+  EXPECT_NE(screen.find("f(x) = 25"), std::string::npos) << screen;
+  EXPECT_EQ(screen.find("step,f"), std::string::npos) << screen;
+}
+
+TEST(EndToEnd, ExplicitPlotWithDataGoesToStderr) {
+  Outcome run = gd(std::string(kSeed) + " --format csv --plot classic");
+  EXPECT_EQ(run.code, 0);
+  EXPECT_EQ(run.err, kSeedPicture);
+  EXPECT_EQ(lines(run.out).size(), 22u);
+  EXPECT_EQ(run.out.find('-', run.out.find('\n')), run.out.find("-3"));  // no picture in the data
+}
+
+TEST(EndToEnd, PlotNoneDrawsNothing) {
+  Outcome run = gd(std::string(kSeed) + " --format text --plot none");
+  EXPECT_EQ(run.out.find("------------"), std::string::npos);
+  EXPECT_EQ(lines(run.out).size(), 6u);
+}
+
+TEST(EndToEnd, OneStartValueIsUsedForEveryVariable) {
+  auto rows = lines(gd("--expr 'x1+2*x2' --start 1.5 --steps 0").out);
+  ASSERT_EQ(rows.size(), 2u);
+  EXPECT_EQ(split(rows[1], ',')[1], "4.5");
+  EXPECT_EQ(split(rows[1], ',')[2], "1.5");
+  EXPECT_EQ(split(rows[1], ',')[3], "1.5");
+}
+
+TEST(EndToEnd, VarsDefineAndPi) {
+  auto rows = lines(gd("--expr 'a*y+x*0+_pi' --vars y,x --define a=2 --start 1,5 --steps 0").out);
+  ASSERT_EQ(rows.size(), 2u);
+  EXPECT_EQ(rows[0], "step,f,y,x,grad_norm");
+  // a*y + _pi at y = 1: 2 + 3.141592653589793, computed here.
+  EXPECT_EQ(number(split(rows[1], ',')[1]), 2.0 + 3.141592653589793);
+}
+
+TEST(EndToEnd, LeadingMinusInTheExpression) {
+  Outcome run = gd("--expr '-x1^2+1' --start 3 --steps 0");
+  EXPECT_EQ(run.code, 0) << run.err;
+  EXPECT_EQ(split(lines(run.out)[1], ',')[1], "-8");
+}
+
+TEST(EndToEnd, BadExpressionShowsWhereAndWritesNothing) {
+  Outcome run = gd("--expr 'x1+*2' --start 1");
+  EXPECT_EQ(run.code, 2);
+  EXPECT_EQ(run.out, "");
+  EXPECT_EQ(run.err,
+            "gd: error: --expr: unexpected operator \"*\" at column 4\n"
+            "  x1+*2\n"
+            "     ^\n");
+}
+
+TEST(EndToEnd, ControlCharactersAreRefused) {
+  Outcome run = gd("--expr $'x1\\x01+x2' --start 1");
+  EXPECT_EQ(run.code, 2);
+  EXPECT_EQ(run.out, "");
+  EXPECT_NE(run.err.find("control character 0x01 at column 3"), std::string::npos) << run.err;
+}
+
+TEST(EndToEnd, BadOptionsAreOneLineAndExitTwo) {
+  for (const char* args : {"--expr x --start 1 --lr -1", "--expr x --start 1 --steps -5",
+                           "--expr x --start 1,2", "--expr x --start 1 --nope", "--start 1",
+                           "--expr 'x+y' --start 1 --vars x", "--expr x --start 1 --define sin=1"}) {
+    Outcome run = gd(args);
+    EXPECT_EQ(run.code, 2) << args;
+    EXPECT_EQ(run.out, "") << args;
+    EXPECT_EQ(lines(run.err).size(), 1u) << args << ": " << run.err;
+    EXPECT_EQ(run.err.rfind("gd: error: ", 0), 0u) << run.err;
+  }
+}
+
+TEST(EndToEnd, StartCountMismatchNamesTheVariables) {
+  Outcome run = gd("--expr 'x1+x2+x3' --start 1,2");
+  EXPECT_EQ(run.code, 2);
+  EXPECT_EQ(run.err, "gd: error: --start has 2 values, but the expression has 3 variables "
+                     "(x1, x2, x3)\n");
+}
+
+TEST(EndToEnd, DivergenceKeepsTheRowsAndExitsThree) {
+  // -exp(x) from 1 with lr 1: x = 1, 1+e, 1+e+e^(1+e), then exp overflows.
+  Outcome run = gd("--expr '-exp(x)' --start 1 --lr 1 --steps 100");
+  EXPECT_EQ(run.code, 3);
+  auto rows = lines(run.out);
+  ASSERT_EQ(rows.size(), 5u) << run.out;  // header, steps 0..3
+  const double x1 = 1 + std::exp(1.0);
+  EXPECT_NEAR(number(split(rows[2], ',')[2]), x1, 1e-6);
+  EXPECT_EQ(split(rows[4], ',')[0], "3");
+  EXPECT_EQ(split(rows[4], ',')[1], "-inf");
+  EXPECT_EQ(run.err, "gd: error: diverged at step 3: f is -inf; try a smaller --lr (it is 1)\n");
+}
+
+TEST(EndToEnd, NanAtTheStartIsDivergenceAtStepZero) {
+  Outcome run = gd("--expr 'sqrt(x)' --start -1 --format jsonl");
+  EXPECT_EQ(run.code, 3);
+  EXPECT_EQ(run.out, "{\"step\":0,\"f\":null,\"x\":-1,\"grad_norm\":null}\n");
+  EXPECT_NE(run.err.find("step 0: f is nan"), std::string::npos) << run.err;
+}
+
+TEST(EndToEnd, HeadEndsTheRunQuietly) {
+  // A billion steps would take minutes: gd must notice the closed pipe.
+  Outcome run = gd("--expr 'x^2' --start 1 --steps 1000000000", "| head -2");
+  EXPECT_EQ(run.code, 0);  // pipefail: gd's own status
+  EXPECT_EQ(run.err, "");
+  EXPECT_EQ(lines(run.out).size(), 2u);
+}
+
+TEST(EndToEnd, FullDiskIsExitFour) {
+  for (const char* format : {"csv", "text"}) {
+    Outcome run = gd(std::string(kSeed) + " --format " + format, "> /dev/full");
+    EXPECT_EQ(run.code, 4) << format;
+    EXPECT_EQ(run.err, "gd: error: cannot write output: No space left on device\n");
+  }
+}
+
+TEST(EndToEnd, HelpAndVersion) {
+  Outcome help = gd("--help");
+  EXPECT_EQ(help.code, 0);
+  EXPECT_NE(help.out.find("--plot-height"), std::string::npos);
+  Outcome version = gd("--version");
+  EXPECT_EQ(version.code, 0);
+  EXPECT_EQ(version.out, "gd " GD_VERSION "\n");
+}
+
+}  // namespace

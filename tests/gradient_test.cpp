@@ -1,0 +1,78 @@
+#include "gradient.h"
+
+#include <cmath>
+#include <limits>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include "objective.h"
+
+namespace gd {
+namespace {
+
+Objective compile(const std::string& text) { return Objective::compile({text, {}, {}}); }
+
+TEST(CentralDifference, MatchesKnownDerivatives) {
+  Objective f = compile("x1^2+3*x2+sin(x3)");
+  f.point() = {1.5, -2.0, 0.25};
+  std::vector<double> g;
+  central_difference(f, 1e-4, g);
+  ASSERT_EQ(g.size(), 3u);
+  EXPECT_NEAR(g[0], 3.0, 1e-9);             // d/dx1 x1^2 = 2 x1
+  EXPECT_NEAR(g[1], 3.0, 1e-9);             // d/dx2 3 x2 = 3
+  EXPECT_NEAR(g[2], std::cos(0.25), 1e-8);  // d/dx3 sin x3 = cos x3 (error h^2/6)
+}
+
+TEST(CentralDifference, RosenbrockGradientByHand) {
+  Objective f = compile("(1-x)^2+100*(y-x^2)^2");
+  f.point() = {-1.2, 1.0};
+  std::vector<double> g;
+  central_difference(f, 1e-4, g);
+  // df/dx = -2(1-x) - 400x(y-x^2) = -215.6, df/dy = 200(y-x^2) = -88
+  EXPECT_NEAR(g[0], -215.6, 1e-5);
+  EXPECT_NEAR(g[1], -88.0, 1e-6);
+}
+
+TEST(CentralDifference, IsTheBooksFormulaToTheBit) {
+  Objective f = compile("x1^3-2*x1*x2+exp(x2)");
+  const double x1 = 0.7, x2 = -0.3, h = 1e-4;
+  f.point() = {x1, x2};
+  std::vector<double> g;
+  central_difference(f, h, g);
+  auto direct = [](double a, double b) { return a * a * a - 2 * a * b + std::exp(b); };
+  EXPECT_EQ(g[0], (direct(x1 + h, x2) - direct(x1 - h, x2)) / (2 * h));
+  EXPECT_EQ(g[1], (direct(x1, x2 + h) - direct(x1, x2 - h)) / (2 * h));
+}
+
+TEST(CentralDifference, RestoresThePointAndCountsEvaluations) {
+  Objective f = compile("x1*x2*x3");
+  const std::vector<double> start{0.1, 0.2, 0.30000000000000004};
+  f.point() = start;
+  std::vector<double> g;
+  central_difference(f, 1e-4, g);
+  EXPECT_EQ(f.point(), start);           // bit for bit
+  EXPECT_EQ(f.evaluations(), 6u);        // two per coordinate
+}
+
+TEST(EuclideanNorm, IsTheSquareRootOfTheSumOfSquares) {
+  EXPECT_EQ(euclidean_norm({3.0, 4.0}), 5.0);
+  EXPECT_EQ(euclidean_norm({}), 0.0);
+  EXPECT_EQ(euclidean_norm({0.0, -0.0}), 0.0);
+  const std::vector<double> g{0.1, -2.5, 7.25};
+  EXPECT_EQ(euclidean_norm(g), std::sqrt(0.1 * 0.1 + 2.5 * 2.5 + 7.25 * 7.25));
+}
+
+TEST(EuclideanNorm, NeitherOverflowsNorUnderflows) {
+  EXPECT_DOUBLE_EQ(euclidean_norm({3e200, 4e200}), 5e200);
+  EXPECT_DOUBLE_EQ(euclidean_norm({3e-200, 4e-200}), 5e-200);
+}
+
+TEST(EuclideanNorm, PassesNonFiniteValuesOn) {
+  const double inf = std::numeric_limits<double>::infinity();
+  EXPECT_EQ(euclidean_norm({1.0, -inf}), inf);
+  EXPECT_TRUE(std::isnan(euclidean_norm({1.0, std::nan("")})));
+}
+
+}  // namespace
+}  // namespace gd

@@ -1,0 +1,81 @@
+#include "output/history.h"
+
+#include <cmath>
+#include <cstdlib>
+#include <cstring>
+#include <limits>
+#include <random>
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+namespace gd {
+namespace {
+
+std::string number(double v) {
+  fmt::memory_buffer out;
+  append_number(out, v);
+  return fmt::to_string(out);
+}
+
+TEST(Numbers, AreShortest) {
+  EXPECT_EQ(number(25.0), "25");
+  EXPECT_EQ(number(0.1), "0.1");
+  EXPECT_EQ(number(-3.0), "-3");
+  EXPECT_EQ(number(1e-5), "1e-05");
+  EXPECT_EQ(number(0.0033230699894522), "0.0033230699894522");
+}
+
+TEST(Numbers, NonFiniteAreWords) {
+  EXPECT_EQ(number(std::numeric_limits<double>::infinity()), "inf");
+  EXPECT_EQ(number(-std::numeric_limits<double>::infinity()), "-inf");
+  EXPECT_EQ(number(std::nan("")), "nan");
+  EXPECT_EQ(number(-std::nan("")), "nan");  // never "-nan"
+}
+
+TEST(Numbers, ReadBackToTheSameDouble) {
+  std::mt19937_64 random(42);
+  std::uniform_int_distribution<std::uint64_t> bits;
+  for (int i = 0; i < 100000; ++i) {
+    std::uint64_t b = bits(random);
+    double v;
+    std::memcpy(&v, &b, sizeof v);
+    if (!std::isfinite(v)) continue;
+    std::string text = number(v);
+    EXPECT_EQ(std::strtod(text.c_str(), nullptr), v) << text;
+  }
+}
+
+std::string format(DataFormat format, double f, std::vector<double> x, double norm) {
+  const std::vector<std::string> names{"x1", "x2"};
+  fmt::memory_buffer out;
+  append_header(out, format, names);
+  append_row(out, format, names, {7, f, x, norm});
+  return fmt::to_string(out);
+}
+
+TEST(History, Csv) {
+  EXPECT_EQ(format(DataFormat::csv, 2.5, {-3, 0.25}, 1e-7),
+            "step,f,x1,x2,grad_norm\n7,2.5,-3,0.25,1e-07\n");
+}
+
+TEST(History, Tsv) {
+  EXPECT_EQ(format(DataFormat::tsv, 2.5, {-3, 0.25}, 1e-7),
+            "step\tf\tx1\tx2\tgrad_norm\n7\t2.5\t-3\t0.25\t1e-07\n");
+}
+
+TEST(History, CsvKeepsNonFiniteAsWords) {
+  EXPECT_EQ(format(DataFormat::csv, INFINITY, {std::nan(""), 1}, -INFINITY),
+            "step,f,x1,x2,grad_norm\n7,inf,nan,1,-inf\n");
+}
+
+TEST(History, JsonlHasNoHeaderAndNullForNonFinite) {
+  EXPECT_EQ(format(DataFormat::jsonl, 2.5, {-3, 0.25}, 1e-7),
+            "{\"step\":7,\"f\":2.5,\"x1\":-3,\"x2\":0.25,\"grad_norm\":1e-07}\n");
+  EXPECT_EQ(format(DataFormat::jsonl, INFINITY, {std::nan(""), 1}, -INFINITY),
+            "{\"step\":7,\"f\":null,\"x1\":null,\"x2\":1,\"grad_norm\":null}\n");
+}
+
+}  // namespace
+}  // namespace gd

@@ -1,0 +1,16 @@
+# Installs the build into PREFIX and checks that gd runs and its man page is there.
+file(REMOVE_RECURSE "${PREFIX}")
+execute_process(COMMAND "${CMAKE_COMMAND}" --install "${BUILD_DIR}" --prefix "${PREFIX}"
+                RESULT_VARIABLE status OUTPUT_QUIET)
+if(NOT status EQUAL 0)
+  message(FATAL_ERROR "cmake --install failed: ${status}")
+endif()
+foreach(path bin/gd share/man/man1/gd.1)
+  if(NOT EXISTS "${PREFIX}/${path}")
+    message(FATAL_ERROR "not installed: ${path}")
+  endif()
+endforeach()
+execute_process(COMMAND "${PREFIX}/bin/gd" --version OUTPUT_VARIABLE version RESULT_VARIABLE status)
+if(NOT status EQUAL 0 OR NOT version MATCHES "^gd [0-9]")
+  message(FATAL_ERROR "installed gd --version: ${status} ${version}")
+endif()

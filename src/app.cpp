@@ -36,6 +36,20 @@ bool place_start(const Options& options, Objective& f, std::FILE* err) {
   return false;
 }
 
+/// A variable named like a fixed column would make the history ambiguous.
+bool variable_names_fit_history(const Objective& f, std::FILE* err) {
+  for (const auto& name : f.variables())
+    for (const char* column : kFixedColumns)
+      if (name == column) {
+        fmt::print(err,
+                   "gd: error: --expr: the variable \"{}\" has the name of a history column "
+                   "(step, f, grad_norm); please rename it\n",
+                   name);
+        return false;
+      }
+  return true;
+}
+
 DataFormat data_format(Format format) {
   switch (format) {
     case Format::tsv: return DataFormat::tsv;
@@ -57,7 +71,8 @@ int run(const Options& options, const Terminal& terminal) {
     return exit_code::usage;
   }
   Objective& f = *compiled;
-  if (!place_start(options, f, err)) return exit_code::usage;
+  if (!variable_names_fit_history(f, err) || !place_start(options, f, err))
+    return exit_code::usage;
 
   Format format = options.format;
   if (format == Format::automatic) format = terminal.out_is_terminal ? Format::text : Format::csv;

@@ -209,7 +209,8 @@ TEST(EndToEnd, ControlCharactersAreRefused) {
 TEST(EndToEnd, BadOptionsAreOneLineAndExitTwo) {
   for (const char* args : {"--expr x --start 1 --lr -1", "--expr x --start 1 --steps -5",
                            "--expr x --start 1,2", "--expr x --start 1 --nope", "--start 1",
-                           "--expr 'x+y' --start 1 --vars x", "--expr x --start 1 --define sin=1"}) {
+                           "--expr 'x+y' --start 1 --vars x", "--expr x --start 1 --define sin=1",
+                           "--expr 'f^2+x' --start 1", "--expr 'grad_norm*step' --start 1"}) {
     Outcome run = gd(args);
     EXPECT_EQ(run.code, 2) << args;
     EXPECT_EQ(run.out, "") << args;

@@ -49,6 +49,8 @@ void append_json_row(fmt::memory_buffer& out, const std::vector<std::string>& va
 
 }  // namespace
 
+const char* const kFixedColumns[3] = {"step", "f", "grad_norm"};
+
 void append_number(fmt::memory_buffer& out, double value) {
   if (std::isnan(value))
     append(out, "nan");  // fmt would print "-nan" for a nan with its sign bit set

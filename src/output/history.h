@@ -14,6 +14,10 @@ class FdOutput;
 /// Machine-readable history formats.
 enum class DataFormat { csv, tsv, jsonl };
 
+/// The columns every history has besides the variables; a variable may not
+/// take one of these names, or a row would have two columns of that name.
+extern const char* const kFixedColumns[3];  // step, f, grad_norm
+
 /// The shortest text that reads back to the same double; "nan", "inf",
 /// "-inf" for the others (never "-nan").
 void append_number(fmt::memory_buffer& out, double value);

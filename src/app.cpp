@@ -1,11 +1,11 @@
 #include "app.h"
 
+#include <fmt/format.h>
+#include <unistd.h>
+
 #include <chrono>
 #include <cstring>
 #include <exception>
-
-#include <fmt/format.h>
-#include <unistd.h>
 
 #include "cli.h"
 #include "descent.h"
@@ -21,18 +21,17 @@ namespace {
 
 /// One start value is used for every variable; other counts must match.
 bool place_start(const Options& options, Objective& f, std::FILE* err) {
-  std::vector<double>& x = f.point();
+  const std::size_t n = f.dimension();
   if (options.start.size() == 1) {
-    x.assign(x.size(), options.start[0]);
+    f.set_point(std::vector<double>(n, options.start[0]));
     return true;
   }
-  if (options.start.size() == x.size()) {
-    x = options.start;
+  if (options.start.size() == n) {
+    f.set_point(options.start);
     return true;
   }
   fmt::print(err, "gd: error: --start has {} values, but the expression has {} variable{} ({})\n",
-             options.start.size(), x.size(), x.size() == 1 ? "" : "s",
-             fmt::join(f.variables(), ", "));
+             options.start.size(), n, n == 1 ? "" : "s", fmt::join(f.variables(), ", "));
   return false;
 }
 
@@ -71,8 +70,7 @@ int run(const Options& options, const Terminal& terminal) {
     return exit_code::usage;
   }
   Objective& f = *compiled;
-  if (!variable_names_fit_history(f, err) || !place_start(options, f, err))
-    return exit_code::usage;
+  if (!variable_names_fit_history(f, err) || !place_start(options, f, err)) return exit_code::usage;
 
   Format format = options.format;
   if (format == Format::automatic) format = terminal.out_is_terminal ? Format::text : Format::csv;
@@ -99,8 +97,8 @@ int run(const Options& options, const Terminal& terminal) {
       graph ? classic_graph(log.losses_after_steps(), options.plot_width, options.plot_height)
             : std::string();
   if (text)
-    out.write(render_report({options.expression, f.variables(), &log, picture, f.evaluations(),
-                             elapsed.count()}));
+    out.write(render_report(
+        {options.expression, f.variables(), &log, picture, f.evaluations(), elapsed.count()}));
   out.flush();
   if (out.failed()) {
     if (out.reader_gone()) return exit_code::ok;  // `gd | head`: the reader has what it wanted

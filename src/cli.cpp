@@ -1,12 +1,12 @@
 #include "cli.h"
 
+#include <fmt/format.h>
+
+#include <CLI/CLI.hpp>
+#include <algorithm>
 #include <cerrno>
 #include <cmath>
 #include <cstdlib>
-#include <algorithm>
-
-#include <CLI/CLI.hpp>
-#include <fmt/format.h>
 
 namespace gd {
 namespace {
@@ -151,8 +151,7 @@ CommandLine parse_command_line(int argc, const char* const argv[]) {
   Options& o = result.options;
   std::vector<std::string> definitions;
 
-  CLI::App app{"gd: gradient descent on a typed expression, with a report or a data stream.",
-               "gd"};
+  CLI::App app{"gd: gradient descent on a typed expression, with a report or a data stream.", "gd"};
   app.set_version_flag("--version", std::string("gd ") + GD_VERSION);
   app.footer(kExamples);
 

@@ -13,18 +13,18 @@ enum class Plot { classic, none };
 
 /// Everything the command line can say, with gd's defaults.
 struct Options {
-  std::string expression;                  ///< --expr: f, in muParser syntax
-  std::vector<double> start;               ///< --start: x_0 (one value: every coordinate)
-  double learning_rate = 0.01;             ///< --lr
-  std::uint64_t steps = 100;               ///< --steps: updates; rows are 0..steps
-  double h = 1e-4;                         ///< --h: central-difference step
-  std::vector<std::string> variable_order; ///< --vars: coordinate order; empty = natural
+  std::string expression;                   ///< --expr: f, in muParser syntax
+  std::vector<double> start;                ///< --start: x_0 (one value: every coordinate)
+  double learning_rate = 0.01;              ///< --lr
+  std::uint64_t steps = 100;                ///< --steps: updates; rows are 0..steps
+  double h = 1e-4;                          ///< --h: central-difference step
+  std::vector<std::string> variable_order;  ///< --vars: coordinate order; empty = natural
   std::vector<std::pair<std::string, double>> constants;  ///< --define NAME=VALUE
-  Format format = Format::automatic;       ///< --format
-  Plot plot = Plot::classic;               ///< --plot
-  bool plot_requested = false;             ///< --plot was given (draws even beside data, on stderr)
-  int plot_width = 50;                     ///< --plot-width, in characters
-  int plot_height = 20;                    ///< --plot-height, in lines
+  Format format = Format::automatic;                      ///< --format
+  Plot plot = Plot::classic;                              ///< --plot
+  bool plot_requested = false;  ///< --plot was given (draws even beside data, on stderr)
+  int plot_width = 50;          ///< --plot-width, in characters
+  int plot_height = 20;         ///< --plot-height, in lines
 };
 
 /// The parsed command line: options to run with, or an exit right away
@@ -41,10 +41,10 @@ CommandLine parse_command_line(int argc, const char* const argv[]);
 /// Exit codes, as documented in the README and gd(1).
 namespace exit_code {
 constexpr int ok = 0;
-constexpr int usage = 2;        ///< bad input or usage
-constexpr int diverged = 3;     ///< f or the gradient became nan or infinite
-constexpr int write_failed = 4; ///< output could not be written
-constexpr int internal = 70;    ///< a bug or no memory (EX_SOFTWARE)
+constexpr int usage = 2;         ///< bad input or usage
+constexpr int diverged = 3;      ///< f or the gradient became nan or infinite
+constexpr int write_failed = 4;  ///< output could not be written
+constexpr int internal = 70;     ///< a bug or no memory (EX_SOFTWARE)
 }  // namespace exit_code
 
 }  // namespace gd

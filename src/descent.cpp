@@ -1,8 +1,8 @@
 #include "descent.h"
 
-#include <cmath>
-
 #include <fmt/format.h>
+
+#include <cmath>
 
 #include "gradient.h"
 #include "objective.h"
@@ -33,7 +33,7 @@ bool ObserverList::on_row(const Row& row) {
   return go_on;
 }
 
-void GradientStep::update(std::vector<double>& x, const std::vector<double>& gradient) {
+void GradientStep::update(Span<double> x, const std::vector<double>& gradient) {
   for (std::size_t i = 0; i < x.size(); ++i) x[i] -= learning_rate_ * gradient[i];
 }
 

@@ -4,16 +4,18 @@
 #include <string>
 #include <vector>
 
+#include "span.h"
+
 namespace gd {
 
 class Objective;
 
 /// The state at iterate x_k: one row of the history.
 struct Row {
-  std::uint64_t step;          ///< k
-  double f;                    ///< f(x_k)
-  const std::vector<double>& x;  ///< x_k, in the objective's variable order
-  double grad_norm;            ///< Euclidean norm of the gradient at x_k
+  std::uint64_t step;    ///< k
+  double f;              ///< f(x_k)
+  Span<const double> x;  ///< x_k, in the objective's variable order
+  double grad_norm;      ///< Euclidean norm of the gradient at x_k
 };
 
 /// Watches the loop: writers, report collectors. Interfaces only where a part
@@ -40,28 +42,28 @@ class ObserverList : public Observer {
 class UpdateRule {
  public:
   virtual ~UpdateRule() = default;
-  virtual void update(std::vector<double>& x, const std::vector<double>& gradient) = 0;
+  virtual void update(Span<double> x, const std::vector<double>& gradient) = 0;
 };
 
 /// Plain gradient descent: x <- x - lr * g.
 class GradientStep : public UpdateRule {
  public:
   explicit GradientStep(double learning_rate) : learning_rate_(learning_rate) {}
-  void update(std::vector<double>& x, const std::vector<double>& gradient) override;
+  void update(Span<double> x, const std::vector<double>& gradient) override;
 
  private:
   double learning_rate_;
 };
 
 struct DescentSettings {
-  double h = 1e-4;             ///< central-difference step
-  std::uint64_t steps = 100;   ///< updates to make; rows are 0..steps
+  double h = 1e-4;            ///< central-difference step
+  std::uint64_t steps = 100;  ///< updates to make; rows are 0..steps
 };
 
 enum class StopReason {
-  finished,   ///< all steps made
-  diverged,   ///< f, the gradient or x became nan or infinite
-  observer,   ///< an observer asked to stop
+  finished,  ///< all steps made
+  diverged,  ///< f, the gradient or x became nan or infinite
+  observer,  ///< an observer asked to stop
 };
 
 struct DescentResult {

@@ -1,8 +1,8 @@
 #include "diagnostics.h"
 
-#include <algorithm>
-
 #include <fmt/format.h>
+
+#include <algorithm>
 
 #include "objective.h"
 
@@ -42,14 +42,15 @@ std::size_t column_of(const std::string& text, std::size_t offset) {
 std::string render_expression_error(const std::string& expression, const ExpressionError& error) {
   if (!error.position()) return fmt::format("gd: error: {}\n", error.what());
   std::size_t offset = std::min(*error.position(), expression.size());
-  std::string line = fmt::format("gd: error: {} at column {}\n", error.what(),
-                                 column_of(expression, offset));
+  std::string line =
+      fmt::format("gd: error: {} at column {}\n", error.what(), column_of(expression, offset));
 
   // A window of the expression around the error, so long input stays readable.
   std::size_t begin = 0, end = expression.size();
   std::string prefix, suffix;
   if (expression.size() > kExcerptWidth) {
-    begin = character_start(expression, offset > kExcerptWidth / 2 ? offset - kExcerptWidth / 2 : 0);
+    begin =
+        character_start(expression, offset > kExcerptWidth / 2 ? offset - kExcerptWidth / 2 : 0);
     end = character_start(expression, std::min(expression.size(), begin + kExcerptWidth));
     if (begin > 0) prefix = "...";
     if (end < expression.size()) suffix = "...";

@@ -7,7 +7,7 @@
 namespace gd {
 
 void central_difference(Objective& f, double h, std::vector<double>& gradient) {
-  std::vector<double>& x = f.point();
+  Span<double> x = f.point();
   gradient.resize(x.size());
   for (std::size_t i = 0; i < x.size(); ++i) {
     const double saved = x[i];

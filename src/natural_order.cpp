@@ -10,8 +10,7 @@ bool is_digit(char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0;
 
 /// Compares the digit runs starting at a[i] and b[j] by value and advances
 /// both indices past them. Returns <0, 0 or >0.
-int compare_numbers(const std::string& a, std::size_t& i, const std::string& b,
-                    std::size_t& j) {
+int compare_numbers(const std::string& a, std::size_t& i, const std::string& b, std::size_t& j) {
   while (i < a.size() && a[i] == '0' && i + 1 < a.size() && is_digit(a[i + 1])) ++i;
   while (j < b.size() && b[j] == '0' && j + 1 < b.size() && is_digit(b[j + 1])) ++j;
   std::size_t end_a = i, end_b = j;

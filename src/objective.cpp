@@ -1,12 +1,12 @@
 #include "objective.h"
 
+#include <fmt/format.h>
+#include <muParser.h>
+
 #include <algorithm>
 #include <cctype>
 #include <deque>
 #include <set>
-
-#include <fmt/format.h>
-#include <muParser.h>
 
 #include "natural_order.h"
 
@@ -33,9 +33,10 @@ void check_text(const std::string& text) {
   if (text.find_first_not_of(' ') == std::string::npos)
     throw ExpressionError("--expr: the expression is empty");
   if (text.size() > kMaxExpressionLength)
-    throw ExpressionError(fmt::format("--expr: the expression is {} characters long; muParser "
-                                      "accepts at most {}",
-                                      text.size(), kMaxExpressionLength));
+    throw ExpressionError(
+        fmt::format("--expr: the expression is {} characters long; muParser "
+                    "accepts at most {}",
+                    text.size(), kMaxExpressionLength));
   for (std::size_t i = 0; i < text.size(); ++i) {
     auto byte = static_cast<unsigned char>(text[i]);
     if (byte < 0x20 || byte == 0x7f)
@@ -74,8 +75,8 @@ std::optional<std::size_t> top_level_comma(const std::string& text) {
 /// muParser's message without its "at position N" part (gd shows a caret),
 /// starting in lower case as the rest of gd's messages do.
 std::string strip_position(std::string message) {
-  for (const char* phrase : {" found at position", " at expression position", " at position",
-                             " (position:"}) {
+  for (const char* phrase :
+       {" found at position", " at expression position", " at position", " (position:"}) {
     auto at = message.find(phrase);
     if (at != std::string::npos) message.erase(at);
   }
@@ -186,7 +187,8 @@ Objective Objective::compile(const ExpressionSpec& spec) {
   check_text(spec.text);
   std::vector<std::string> names = order_variables(used_variables(spec), spec.variable_order);
   if (names.empty())
-    throw ExpressionError("--expr: the expression has no variables, so there is nothing to minimize");
+    throw ExpressionError(
+        "--expr: the expression has no variables, so there is nothing to minimize");
 
   Objective objective;
   objective.parser_ = make_parser(spec.constants);
@@ -207,6 +209,13 @@ Objective Objective::compile(const ExpressionSpec& spec) {
                     results),
         top_level_comma(spec.text));
   return objective;
+}
+
+void Objective::set_point(const std::vector<double>& x) {
+  if (x.size() != point_.size())
+    throw std::invalid_argument(
+        fmt::format("a point of {} values for {} variables", x.size(), point_.size()));
+  std::copy(x.begin(), x.end(), point_.begin());  // never reallocates: muParser points into it
 }
 
 double Objective::value() {

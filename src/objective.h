@@ -9,6 +9,8 @@
 #include <utility>
 #include <vector>
 
+#include "span.h"
+
 namespace mu {
 class Parser;
 }
@@ -17,9 +19,9 @@ namespace gd {
 
 /// What the user typed to define f.
 struct ExpressionSpec {
-  std::string text;                                        ///< --expr
-  std::vector<std::string> variable_order;                 ///< --vars; empty: natural order
-  std::vector<std::pair<std::string, double>> constants;   ///< --define NAME=VALUE
+  std::string text;                                       ///< --expr
+  std::vector<std::string> variable_order;                ///< --vars; empty: natural order
+  std::vector<std::pair<std::string, double>> constants;  ///< --define NAME=VALUE
 };
 
 /// Why an expression (or --vars, --define) was refused, and where.
@@ -56,9 +58,11 @@ class Objective {
   const std::vector<std::string>& variables() const { return variables_; }
   std::size_t dimension() const { return point_.size(); }
 
-  /// The coordinates the expression reads. Its size never changes.
-  std::vector<double>& point() { return point_; }
-  const std::vector<double>& point() const { return point_; }
+  /// The coordinates the expression reads, to move or perturb in place.
+  Span<double> point() { return point_; }
+  Span<const double> point() const { return point_; }
+  /// Copies `x` into point(); throws std::invalid_argument if its size differs.
+  void set_point(const std::vector<double>& x);
 
   /// f at point().
   double value();

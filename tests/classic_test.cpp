@@ -1,11 +1,11 @@
 #include "plot/classic.h"
 
+#include <gtest/gtest.h>
+
 #include <cmath>
 #include <sstream>
 #include <string>
 #include <vector>
-
-#include <gtest/gtest.h>
 
 namespace gd {
 namespace {

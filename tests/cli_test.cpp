@@ -1,9 +1,9 @@
 #include "cli.h"
 
+#include <gtest/gtest.h>
+
 #include <string>
 #include <vector>
-
-#include <gtest/gtest.h>
 
 namespace gd {
 namespace {
@@ -43,8 +43,7 @@ TEST(CommandLine, Defaults) {
 TEST(CommandLine, StartTakesANegativeFirstValue) {
   EXPECT_EQ(parse({"--expr", "x", "--start", "-3,4"}).options.start,
             (std::vector<double>{-3.0, 4.0}));
-  EXPECT_EQ(parse({"--expr", "x", "--start=-3,4"}).options.start,
-            (std::vector<double>{-3.0, 4.0}));
+  EXPECT_EQ(parse({"--expr", "x", "--start=-3,4"}).options.start, (std::vector<double>{-3.0, 4.0}));
   EXPECT_EQ(parse({"--expr", "x", "--start", "-3, 4.5e1"}).options.start,
             (std::vector<double>{-3.0, 45.0}));
 }
@@ -55,9 +54,10 @@ TEST(CommandLine, ExpressionMayStartWithMinus) {
 }
 
 TEST(CommandLine, ReadsEveryOption) {
-  CommandLine line = parse({"--expr", "a*x+y", "--start", "1,2", "--lr", "0.5", "--steps", "1e3",
-                            "--h", "1e-6", "--vars", "y,x", "--define", "a=2.5", "--format",
-                            "jsonl", "--plot", "none", "--plot-width", "60", "--plot-height", "9"});
+  CommandLine line = parse({"--expr",       "a*x+y", "--start",       "1,2",   "--lr",   "0.5",
+                            "--steps",      "1e3",   "--h",           "1e-6",  "--vars", "y,x",
+                            "--define",     "a=2.5", "--format",      "jsonl", "--plot", "none",
+                            "--plot-width", "60",    "--plot-height", "9"});
   ASSERT_FALSE(line.exit_code) << line.err;
   const Options& o = line.options;
   EXPECT_EQ(o.learning_rate, 0.5);
@@ -102,23 +102,20 @@ TEST_P(RefusesBadValues, NamingTheOption) {
 
 INSTANTIATE_TEST_SUITE_P(
     Options, RefusesBadValues,
-    testing::Values(BadValue{{"--lr", "0"}, "--lr"}, BadValue{{"--lr", "-1"}, "--lr"},
-                    BadValue{{"--lr", "nan"}, "--lr"}, BadValue{{"--lr", "inf"}, "--lr"},
-                    BadValue{{"--lr", "1e400"}, "--lr"}, BadValue{{"--lr", "0.1x"}, "--lr"},
-                    BadValue{{"--h", "0"}, "--h"}, BadValue{{"--h", "-1e-4"}, "--h"},
-                    BadValue{{"--steps", "-5"}, "--steps"}, BadValue{{"--steps", "2.5"}, "--steps"},
-                    BadValue{{"--steps", "1e30"}, "--steps"},
-                    BadValue{{"--steps", "18446744073709551616"}, "--steps"},
-                    BadValue{{"--steps", "ten"}, "--steps"},
-                    BadValue{{"--define", "a"}, "--define"},
-                    BadValue{{"--define", "a=b"}, "--define"},
-                    BadValue{{"--define", "=1"}, "--define"},
-                    BadValue{{"--format", "xml"}, "--format"},
-                    BadValue{{"--plot", "fancy"}, "--plot"},
-                    BadValue{{"--plot-width", "0"}, "--plot-width"},
-                    BadValue{{"--plot-height", "100000"}, "--plot-height"},
-                    BadValue{{"--bogus"}, "--bogus"},
-                    BadValue{{"--lr", "0.1", "--lr", "0.2"}, "--lr"}));
+    testing::Values(
+        BadValue{{"--lr", "0"}, "--lr"}, BadValue{{"--lr", "-1"}, "--lr"},
+        BadValue{{"--lr", "nan"}, "--lr"}, BadValue{{"--lr", "inf"}, "--lr"},
+        BadValue{{"--lr", "1e400"}, "--lr"}, BadValue{{"--lr", "0.1x"}, "--lr"},
+        BadValue{{"--h", "0"}, "--h"}, BadValue{{"--h", "-1e-4"}, "--h"},
+        BadValue{{"--steps", "-5"}, "--steps"}, BadValue{{"--steps", "2.5"}, "--steps"},
+        BadValue{{"--steps", "1e30"}, "--steps"},
+        BadValue{{"--steps", "18446744073709551616"}, "--steps"},
+        BadValue{{"--steps", "ten"}, "--steps"}, BadValue{{"--define", "a"}, "--define"},
+        BadValue{{"--define", "a=b"}, "--define"}, BadValue{{"--define", "=1"}, "--define"},
+        BadValue{{"--format", "xml"}, "--format"}, BadValue{{"--plot", "fancy"}, "--plot"},
+        BadValue{{"--plot-width", "0"}, "--plot-width"},
+        BadValue{{"--plot-height", "100000"}, "--plot-height"}, BadValue{{"--bogus"}, "--bogus"},
+        BadValue{{"--lr", "0.1", "--lr", "0.2"}, "--lr"}));
 
 TEST(CommandLine, RefusesBadStartPoints) {
   for (std::string start : {",", "1,,2", "abc", "nan", "1,inf", ""}) {
@@ -135,10 +132,13 @@ TEST(CommandLine, RequiresExprAndStart) {
 TEST(CommandLine, HelpListsEveryOptionWithDefaultsAndExamples) {
   CommandLine line = parse({"--help"});
   EXPECT_EQ(line.exit_code, exit_code::ok);
-  for (const char* part : {"--expr", "--start", "--lr", "=0.01", "--steps", "=100", "--h",
-                           "=0.0001", "--vars", "--define", "--format", "=auto", "--plot",
-                           "=classic", "--plot-width", "=50", "--plot-height", "=20", "--version",
-                           "Examples:", "gd --expr \"x1^2+x2^2\" --start -3,4"})
+  for (const char* part : {"--expr",    "--start",       "--lr",
+                           "=0.01",     "--steps",       "=100",
+                           "--h",       "=0.0001",       "--vars",
+                           "--define",  "--format",      "=auto",
+                           "--plot",    "=classic",      "--plot-width",
+                           "=50",       "--plot-height", "=20",
+                           "--version", "Examples:",     "gd --expr \"x1^2+x2^2\" --start -3,4"})
     EXPECT_NE(line.out.find(part), std::string::npos) << part;
 }
 

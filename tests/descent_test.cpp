@@ -1,9 +1,9 @@
 #include "descent.h"
 
+#include <gtest/gtest.h>
+
 #include <cmath>
 #include <vector>
-
-#include <gtest/gtest.h>
 
 #include "objective.h"
 
@@ -21,19 +21,33 @@ struct Recorder : Observer {
   std::vector<Kept> rows;
   std::uint64_t stop_after = UINT64_MAX;
   bool on_row(const Row& row) override {
-    rows.push_back({row.step, row.f, row.x, row.grad_norm});
+    rows.push_back({row.step, row.f, row.x.to_vector(), row.grad_norm});
     return row.step < stop_after;
   }
 };
 
 Objective compile(const std::string& text) { return Objective::compile({text, {}, {}}); }
 
-TEST(Descent, SeedExampleEndsWhereTheBookSays) {
-  Objective f = compile("x1^2+x2^2");
-  f.point() = {-3.0, 4.0};
-  GradientStep sgd(0.1);
+/// A plain gradient-descent run of `text` from `start`, every row kept.
+struct Run {
+  DescentResult result;
   Recorder rows;
-  DescentResult result = descend(f, sgd, {1e-4, 20}, rows);
+  std::uint64_t evaluations = 0;
+};
+Run run(const std::string& text, std::vector<double> start, double lr, std::uint64_t steps,
+        std::uint64_t stop_after = UINT64_MAX) {
+  Objective f = compile(text);
+  f.set_point(start);
+  GradientStep sgd(lr);
+  Run outcome;
+  outcome.rows.stop_after = stop_after;
+  outcome.result = descend(f, sgd, {1e-4, steps}, outcome.rows);
+  outcome.evaluations = f.evaluations();
+  return outcome;
+}
+
+TEST(Descent, SeedExampleEndsWhereTheBookSays) {
+  auto [result, rows, evaluations] = run("x1^2+x2^2", {-3.0, 4.0}, 0.1, 20);
   EXPECT_EQ(result.reason, StopReason::finished);
   ASSERT_EQ(rows.rows.size(), 21u);
   const auto& last = rows.rows.back();
@@ -43,15 +57,11 @@ TEST(Descent, SeedExampleEndsWhereTheBookSays) {
   EXPECT_NEAR(last.f, 0.0033230699894522, 1e-12 * 0.0033230699894522);
   // By hand: the exact gradient is 2x, so x_k = x_0 (1 - 2 lr)^k = x_0 0.8^k.
   EXPECT_NEAR(last.x[0], -3.0 * std::pow(0.8, 20), 1e-9);
-  EXPECT_EQ(f.evaluations(), 21u * 5u);  // f and 2 per coordinate, at every row
+  EXPECT_EQ(evaluations, 21u * 5u);  // f and 2 per coordinate, at every row
 }
 
 TEST(Descent, EveryRowMatchesAnIndependentLoop) {
-  Objective f = compile("(1-x)^2+100*(y-x^2)^2");
-  f.point() = {-1.2, 1.0};
-  GradientStep sgd(0.001);
-  Recorder rows;
-  descend(f, sgd, {1e-4, 50}, rows);
+  Recorder rows = run("(1-x)^2+100*(y-x^2)^2", {-1.2, 1.0}, 0.001, 50).rows;
 
   auto rosenbrock = [](double x, double y) {
     return (1 - x) * (1 - x) + 100 * ((y - x * x) * (y - x * x));
@@ -74,11 +84,7 @@ TEST(Descent, EveryRowMatchesAnIndependentLoop) {
 }
 
 TEST(Descent, ZeroStepsEvaluatesTheStartOnly) {
-  Objective f = compile("x^2");
-  f.point() = {3.0};
-  GradientStep sgd(0.1);
-  Recorder rows;
-  descend(f, sgd, {1e-4, 0}, rows);
+  Recorder rows = run("x^2", {3.0}, 0.1, 0).rows;
   ASSERT_EQ(rows.rows.size(), 1u);
   EXPECT_EQ(rows.rows[0].f, 9.0);
   EXPECT_EQ(rows.rows[0].x[0], 3.0);
@@ -87,11 +93,7 @@ TEST(Descent, ZeroStepsEvaluatesTheStartOnly) {
 
 TEST(Descent, StopsWhereFBecomesInfinite) {
   // x moves up: 1, 1+e, ... until exp overflows at the third step.
-  Objective f = compile("-exp(x)");
-  f.point() = {1.0};
-  GradientStep sgd(1.0);
-  Recorder rows;
-  DescentResult result = descend(f, sgd, {1e-4, 100}, rows);
+  auto [result, rows, evaluations] = run("-exp(x)", {1.0}, 1.0, 100);
   EXPECT_EQ(result.reason, StopReason::diverged);
   EXPECT_EQ(result.last_step, rows.rows.back().step);
   EXPECT_LT(rows.rows.size(), 10u);
@@ -101,11 +103,7 @@ TEST(Descent, StopsWhereFBecomesInfinite) {
 }
 
 TEST(Descent, StopsAtANanStart) {
-  Objective f = compile("sqrt(x)");
-  f.point() = {-1.0};
-  GradientStep sgd(0.1);
-  Recorder rows;
-  DescentResult result = descend(f, sgd, {1e-4, 100}, rows);
+  auto [result, rows, evaluations] = run("sqrt(x)", {-1.0}, 0.1, 100);
   EXPECT_EQ(result.reason, StopReason::diverged);
   EXPECT_EQ(result.last_step, 0u);
   EXPECT_EQ(rows.rows.size(), 1u);
@@ -114,22 +112,13 @@ TEST(Descent, StopsAtANanStart) {
 
 TEST(Descent, StopsWhenTheGradientIsNotFinite) {
   // f is finite at 0 but its neighbours are not.
-  Objective f = compile("x == 0 ? 0 : 1/0");
-  f.point() = {0.0};
-  GradientStep sgd(0.1);
-  Recorder rows;
-  DescentResult result = descend(f, sgd, {1e-4, 5}, rows);
+  auto [result, rows, evaluations] = run("x == 0 ? 0 : 1/0", {0.0}, 0.1, 5);
   EXPECT_EQ(result.reason, StopReason::diverged);
   EXPECT_NE(result.what_diverged.find("gradient"), std::string::npos);
 }
 
 TEST(Descent, AnObserverCanStopTheRun) {
-  Objective f = compile("x^2");
-  f.point() = {3.0};
-  GradientStep sgd(0.1);
-  Recorder rows;
-  rows.stop_after = 4;
-  DescentResult result = descend(f, sgd, {1e-4, 1000}, rows);
+  auto [result, rows, evaluations] = run("x^2", {3.0}, 0.1, 1000, 4);
   EXPECT_EQ(result.reason, StopReason::observer);
   EXPECT_EQ(result.last_step, 4u);
   EXPECT_EQ(rows.rows.size(), 5u);

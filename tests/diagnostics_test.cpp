@@ -1,8 +1,8 @@
 #include "diagnostics.h"
 
-#include <string>
-
 #include <gtest/gtest.h>
+
+#include <string>
 
 #include "objective.h"
 

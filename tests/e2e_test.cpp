@@ -1,6 +1,7 @@
 // End-to-end: runs the built gd through /bin/sh and checks stdout, stderr
 // and the exit code. Expected numbers come from independent computations
 // in this file or from the issue and the seed document, never from gd.
+#include <gtest/gtest.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -11,8 +12,6 @@
 #include <sstream>
 #include <string>
 #include <vector>
-
-#include <gtest/gtest.h>
 
 namespace {
 
@@ -136,17 +135,17 @@ TEST(EndToEnd, TsvAndJsonlCarryTheSameNumbers) {
   for (std::size_t k = 1; k < csv.size(); ++k) {
     auto fields = split(csv[k], ',');
     EXPECT_EQ(split(tsv[k], '\t'), fields);
-    EXPECT_EQ(jsonl[k - 1], "{\"step\":" + fields[0] + ",\"f\":" + fields[1] + ",\"x1\":" +
-                                fields[2] + ",\"x2\":" + fields[3] + ",\"grad_norm\":" +
-                                fields[4] + "}");
+    EXPECT_EQ(jsonl[k - 1], "{\"step\":" + fields[0] + ",\"f\":" + fields[1] +
+                                ",\"x1\":" + fields[2] + ",\"x2\":" + fields[3] +
+                                ",\"grad_norm\":" + fields[4] + "}");
   }
 }
 
 TEST(EndToEnd, FormatAutoIsTextOnATerminal) {
   // script(1) gives gd a pseudo-terminal as stdout.
   const std::string screen_file = scratch("tty");
-  std::string command = "script -qec \"'" GD_BINARY "' " + std::string(kSeed) +
-                        "\" /dev/null > " + screen_file;
+  std::string command =
+      "script -qec \"'" GD_BINARY "' " + std::string(kSeed) + "\" /dev/null > " + screen_file;
   ASSERT_EQ(std::system(command.c_str()), 0);
   std::string screen = slurp(screen_file);
   EXPECT_NE(screen.find("f(x) = 25"), std::string::npos) << screen;
@@ -222,8 +221,9 @@ TEST(EndToEnd, BadOptionsAreOneLineAndExitTwo) {
 TEST(EndToEnd, StartCountMismatchNamesTheVariables) {
   Outcome run = gd("--expr 'x1+x2+x3' --start 1,2");
   EXPECT_EQ(run.code, 2);
-  EXPECT_EQ(run.err, "gd: error: --start has 2 values, but the expression has 3 variables "
-                     "(x1, x2, x3)\n");
+  EXPECT_EQ(run.err,
+            "gd: error: --start has 2 values, but the expression has 3 variables "
+            "(x1, x2, x3)\n");
 }
 
 TEST(EndToEnd, DivergenceKeepsTheRowsAndExitsThree) {

@@ -1,12 +1,12 @@
 #include "output/fd_output.h"
 
-#include <cerrno>
-#include <csignal>
-#include <string>
-
 #include <fcntl.h>
 #include <gtest/gtest.h>
 #include <unistd.h>
+
+#include <cerrno>
+#include <csignal>
+#include <string>
 
 namespace gd {
 namespace {

@@ -1,5 +1,7 @@
 #include "output/history.h"
 
+#include <gtest/gtest.h>
+
 #include <cmath>
 #include <cstdlib>
 #include <cstring>
@@ -8,16 +10,10 @@
 #include <string>
 #include <vector>
 
-#include <gtest/gtest.h>
-
 namespace gd {
 namespace {
 
-std::string number(double v) {
-  fmt::memory_buffer out;
-  append_number(out, v);
-  return fmt::to_string(out);
-}
+std::string number(double v) { return format_number(v); }
 
 TEST(Numbers, AreShortest) {
   EXPECT_EQ(number(25.0), "25");

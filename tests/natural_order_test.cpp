@@ -1,10 +1,10 @@
 #include "natural_order.h"
 
+#include <gtest/gtest.h>
+
 #include <algorithm>
 #include <string>
 #include <vector>
-
-#include <gtest/gtest.h>
 
 namespace gd {
 namespace {

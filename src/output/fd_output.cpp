@@ -1,8 +1,8 @@
 #include "output/fd_output.h"
 
-#include <cerrno>
-
 #include <unistd.h>
+
+#include <cerrno>
 
 namespace gd {
 

@@ -1,9 +1,9 @@
 #pragma once
 
+#include <fmt/format.h>
+
 #include <cstddef>
 #include <string_view>
-
-#include <fmt/format.h>
 
 namespace gd {
 

@@ -58,6 +58,12 @@ void append_number(fmt::memory_buffer& out, double value) {
     fmt::format_to(std::back_inserter(out), "{}", value);
 }
 
+std::string format_number(double value) {
+  fmt::memory_buffer out;
+  append_number(out, value);
+  return fmt::to_string(out);
+}
+
 void append_header(fmt::memory_buffer& out, DataFormat format,
                    const std::vector<std::string>& variables) {
   if (format == DataFormat::jsonl) return;

@@ -1,9 +1,9 @@
 #pragma once
 
+#include <fmt/format.h>
+
 #include <string>
 #include <vector>
-
-#include <fmt/format.h>
 
 #include "descent.h"
 
@@ -21,6 +21,8 @@ extern const char* const kFixedColumns[3];  // step, f, grad_norm
 /// The shortest text that reads back to the same double; "nan", "inf",
 /// "-inf" for the others (never "-nan").
 void append_number(fmt::memory_buffer& out, double value);
+/// append_number, as a string.
+std::string format_number(double value);
 
 /// "step,f,<variables>,grad_norm" and a newline; nothing for jsonl.
 void append_header(fmt::memory_buffer& out, DataFormat format,

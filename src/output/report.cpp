@@ -5,16 +5,6 @@
 #include "output/history.h"
 
 namespace gd {
-namespace {
-
-std::string number(double value) {
-  fmt::memory_buffer out;
-  append_number(out, value);
-  return fmt::to_string(out);
-}
-
-}  // namespace
-
 bool RunLog::on_row(const Row& row) {
   Snapshot& target = rows_ == 0 ? first_ : last_;
   target.step = row.step;
@@ -31,7 +21,7 @@ std::string format_point(const std::vector<double>& x) {
   std::string text = "[";
   for (std::size_t i = 0; i < x.size(); ++i) {
     if (i > 0) text += ", ";
-    text += number(x[i]);
+    text += format_number(x[i]);
   }
   return text + "]";
 }
@@ -43,13 +33,16 @@ std::string format_duration(double seconds) {
 
 std::string render_report(const ReportInput& input) {
   const RunLog& log = *input.log;
-  std::string text = fmt::format("f({}) = {}\n", fmt::join(input.variables, ", "), input.expression);
-  text += fmt::format("x = {}\nf(x) = {}\n", format_point(log.first().x), number(log.first().f));
+  std::string text =
+      fmt::format("f({}) = {}\n", fmt::join(input.variables, ", "), input.expression);
+  text +=
+      fmt::format("x = {}\nf(x) = {}\n", format_point(log.first().x), format_number(log.first().f));
   text += input.graph;
-  text += fmt::format("x = {}\nf(x) = {}\n", format_point(log.last().x), number(log.last().f));
+  text +=
+      fmt::format("x = {}\nf(x) = {}\n", format_point(log.last().x), format_number(log.last().f));
   const std::uint64_t steps = log.last().step;
   text += fmt::format("{} step{}, {} evaluations of f, gradient norm {}, {}\n", steps,
-                      steps == 1 ? "" : "s", input.evaluations, number(log.last().grad_norm),
+                      steps == 1 ? "" : "s", input.evaluations, format_number(log.last().grad_norm),
                       format_duration(input.seconds));
   return text;
 }

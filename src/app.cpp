@@ -57,20 +57,26 @@ DataFormat data_format(Format format) {
   }
 }
 
+/// The objective at its start point, or nothing after saying why on `err`.
+std::optional<Objective> prepare_objective(const Options& options, std::FILE* err) {
+  std::optional<Objective> f;
+  try {
+    f.emplace(Objective::compile({options.expression, options.variable_order, options.constants}));
+  } catch (const ExpressionError& error) {
+    std::fputs(render_expression_error(options.expression, error).c_str(), err);
+    return std::nullopt;
+  }
+  if (!variable_names_fit_history(*f, err) || !place_start(options, *f, err)) return std::nullopt;
+  return f;
+}
+
 }  // namespace
 
 int run(const Options& options, const Terminal& terminal) {
   std::FILE* err = terminal.err;
-  ExpressionSpec spec{options.expression, options.variable_order, options.constants};
-  std::optional<Objective> compiled;
-  try {
-    compiled.emplace(Objective::compile(spec));
-  } catch (const ExpressionError& error) {
-    std::fputs(render_expression_error(options.expression, error).c_str(), err);
-    return exit_code::usage;
-  }
-  Objective& f = *compiled;
-  if (!variable_names_fit_history(f, err) || !place_start(options, f, err)) return exit_code::usage;
+  std::optional<Objective> objective = prepare_objective(options, err);
+  if (!objective) return exit_code::usage;
+  Objective& f = *objective;
 
   Format format = options.format;
   if (format == Format::automatic) format = terminal.out_is_terminal ? Format::text : Format::csv;

@@ -113,8 +113,12 @@ int run(const Options& options, const Terminal& terminal) {
   }
   if (graph && !text) std::fputs(picture.c_str(), err);
   if (result.reason == StopReason::diverged) {
-    fmt::print(err, "gd: error: diverged at step {}: {}; try a smaller --lr (it is {})\n",
-               result.last_step, result.what_diverged, options.learning_rate);
+    if (result.last_step == 0)  // no step was taken: the learning rate is not to blame
+      fmt::print(err, "gd: error: diverged at step 0: {} at the start point; try another --start\n",
+                 result.what_diverged);
+    else
+      fmt::print(err, "gd: error: diverged at step {}: {}; try a smaller --lr (it is {})\n",
+                 result.last_step, result.what_diverged, options.learning_rate);
     return exit_code::diverged;
   }
   return exit_code::ok;

@@ -160,6 +160,17 @@ TEST(EndToEnd, ExplicitPlotWithDataGoesToStderr) {
   EXPECT_EQ(run.out.find('-', run.out.find('\n')), run.out.find("-3"));  // no picture in the data
 }
 
+TEST(EndToEnd, PlotSizeOptions) {
+  // By hand: 20 losses 25*0.64^k (k = 1..20) on 10 columns: x_per_value 0.5,
+  // so every second value is drawn: k = 2, 4, ..., 20. min 0.0033, gap 15.997;
+  // row = floor(4 - (v - min)/gap*4): 10.24 -> 1, 4.19 -> 2, 1.72 .. 0.0081 -> 3,
+  // and the last, the minimum, -> 4.
+  Outcome run = gd(std::string(kSeed) + " --format csv --plot classic --plot-width 10 " +
+                   "--plot-height 5");
+  EXPECT_EQ(run.code, 0);
+  EXPECT_EQ(run.err, "\n-\n -\n  -------\n         -\n");
+}
+
 TEST(EndToEnd, PlotNoneDrawsNothing) {
   Outcome run = gd(std::string(kSeed) + " --format text --plot none");
   EXPECT_EQ(run.out.find("------------"), std::string::npos);

@@ -145,7 +145,7 @@ TEST(EndToEnd, FormatAutoIsTextOnATerminal) {
   // script(1) gives gd a pseudo-terminal as stdout.
   const std::string screen_file = scratch("tty");
   std::string command =
-      "script -qec \"'" GD_BINARY "' " + std::string(kSeed) + "\" /dev/null > " + screen_file;
+      "script -qec \"'" GD_BINARY "' " + std::string(kSeed) + "\" /dev/null < /dev/null > " + screen_file;
   ASSERT_EQ(std::system(command.c_str()), 0);
   std::string screen = slurp(screen_file);
   EXPECT_NE(screen.find("f(x) = 25"), std::string::npos) << screen;

@@ -1,11 +1,13 @@
 #include "app.h"
 
 #include <fmt/format.h>
+#include <muParserError.h>
 #include <unistd.h>
 
 #include <chrono>
 #include <cstring>
 #include <exception>
+#include <optional>
 
 #include "cli.h"
 #include "descent.h"
@@ -49,14 +51,6 @@ bool variable_names_fit_history(const Objective& f, std::FILE* err) {
   return true;
 }
 
-DataFormat data_format(Format format) {
-  switch (format) {
-    case Format::tsv: return DataFormat::tsv;
-    case Format::jsonl: return DataFormat::jsonl;
-    default: return DataFormat::csv;
-  }
-}
-
 /// The objective at its start point, or nothing after saying why on `err`.
 std::optional<Objective> prepare_objective(const Options& options, std::FILE* err) {
   std::optional<Objective> f;
@@ -70,58 +64,82 @@ std::optional<Objective> prepare_objective(const Options& options, std::FILE* er
   return f;
 }
 
-}  // namespace
+/// Where the run's results go, from --format, --plot and the terminal.
+struct OutputPlan {
+  std::optional<DataFormat> data;  ///< history rows on stdout
+  bool report = false;             ///< the text report on stdout
+  bool graph = false;              ///< the classic graph: in the report, or on stderr beside data
+};
 
-int run(const Options& options, const Terminal& terminal) {
-  std::FILE* err = terminal.err;
-  std::optional<Objective> objective = prepare_objective(options, err);
-  if (!objective) return exit_code::usage;
-  Objective& f = *objective;
-
-  Format format = options.format;
-  if (format == Format::automatic) format = terminal.out_is_terminal ? Format::text : Format::csv;
-  const bool text = format == Format::text;
-  // With a data format on stdout, a graph is drawn only when asked for, on stderr.
-  const bool graph = options.plot == Plot::classic && (text || options.plot_requested);
-
-  FdOutput out(terminal.out_fd);
-  ObserverList observers;
-  std::optional<HistoryWriter> history;
-  if (!text) {
-    history.emplace(out, data_format(format), f.variables());
-    observers.add(*history);
+OutputPlan plan_output(const Options& options, bool out_is_terminal) {
+  OutputPlan plan;
+  switch (options.format) {
+    case Format::automatic: plan.report = out_is_terminal; break;
+    case Format::text: plan.report = true; break;
+    case Format::csv: break;
+    case Format::tsv: plan.data = DataFormat::tsv; break;
+    case Format::jsonl: plan.data = DataFormat::jsonl; break;
   }
-  RunLog log;
-  if (text || graph) observers.add(log);
+  if (!plan.report && !plan.data) plan.data = DataFormat::csv;  // csv, or auto in a pipe
+  // Beside data on stdout, a graph is drawn only when asked for, on stderr.
+  plan.graph = options.plot == Plot::classic && (plan.report || options.plot_requested);
+  return plan;
+}
 
-  GradientStep sgd(options.learning_rate);
-  const auto started = std::chrono::steady_clock::now();
-  const DescentResult result = descend(f, sgd, {options.h, options.steps}, observers);
-  const std::chrono::duration<double> elapsed = std::chrono::steady_clock::now() - started;
-
-  const std::string picture =
-      graph ? classic_graph(log.losses_after_steps(), options.plot_width, options.plot_height)
-            : std::string();
-  if (text)
-    out.write(render_report(
-        {options.expression, f.variables(), &log, picture, f.evaluations(), elapsed.count()}));
-  out.flush();
+/// The exit code for how the run ended, after saying why on `err`.
+int outcome(const DescentResult& result, const FdOutput& out, const Options& options,
+            std::FILE* err) {
   if (out.failed()) {
     if (out.reader_gone()) return exit_code::ok;  // `gd | head`: the reader has what it wanted
     fmt::print(err, "gd: error: cannot write output: {}\n", std::strerror(out.error()));
     return exit_code::write_failed;
   }
-  if (graph && !text) std::fputs(picture.c_str(), err);
-  if (result.reason == StopReason::diverged) {
-    if (result.last_step == 0)  // no step was taken: the learning rate is not to blame
-      fmt::print(err, "gd: error: diverged at step 0: {} at the start point; try another --start\n",
-                 result.what_diverged);
-    else
-      fmt::print(err, "gd: error: diverged at step {}: {}; try a smaller --lr (it is {})\n",
-                 result.last_step, result.what_diverged, options.learning_rate);
-    return exit_code::diverged;
-  }
-  return exit_code::ok;
+  if (result.reason != StopReason::diverged) return exit_code::ok;
+  if (result.last_step > 0)
+    fmt::print(err, "gd: error: diverged at step {}: {}; try a smaller --lr (it is {})\n",
+               result.last_step, result.what_diverged, options.learning_rate);
+  else if (result.what_diverged.rfind("f ", 0) == 0)  // no step taken: not the learning rate
+    fmt::print(err, "gd: error: diverged at step 0: {} at the start point; try another --start\n",
+               result.what_diverged);
+  else  // f is finite there, its neighbours x +- h are not
+    fmt::print(err,
+               "gd: error: diverged at step 0: {} at the start point; try another --start or a "
+               "smaller --h (it is {})\n",
+               result.what_diverged, options.h);
+  return exit_code::diverged;
+}
+
+}  // namespace
+
+int run(const Options& options, const Streams& streams) {
+  std::FILE* err = streams.err;
+  std::optional<Objective> objective = prepare_objective(options, err);
+  if (!objective) return exit_code::usage;
+  Objective& f = *objective;
+  const OutputPlan plan = plan_output(options, streams.out_is_terminal);
+
+  FdOutput out(streams.out_fd);
+  ObserverList observers;
+  std::optional<HistoryWriter> history;
+  if (plan.data) observers.add(history.emplace(out, *plan.data, f.variables()));
+  RunLog log;
+  if (plan.report) observers.add(log);
+  ClassicLoss loss(options.steps, options.plot_width);
+  if (plan.graph) observers.add(loss);
+
+  GradientStep sgd(options.learning_rate);
+  const auto started = std::chrono::steady_clock::now();
+  const DescentResult result = descend(f, sgd, {options.h, options.steps}, observers);
+  const std::chrono::duration<double> seconds = std::chrono::steady_clock::now() - started;
+
+  const std::string graph =
+      plan.graph ? draw_classic(loss.selection(), options.plot_width, options.plot_height) : "";
+  if (plan.report)
+    out.write(render_report(
+        {options.expression, f.variables(), log, graph, f.evaluations(), seconds.count()}));
+  out.flush();
+  if (plan.graph && !plan.report && !out.failed()) std::fputs(graph.c_str(), err);
+  return outcome(result, out, options, err);
 }
 
 int main_program(int argc, const char* const argv[]) {
@@ -140,8 +158,12 @@ int main_program(int argc, const char* const argv[]) {
     return run(command_line.options, {STDOUT_FILENO, stderr, isatty(STDOUT_FILENO) == 1});
   } catch (const std::exception& error) {
     fmt::print(stderr, "gd: internal error: {}\n", error.what());
-    return exit_code::internal;
+  } catch (const mu::ParserError& error) {  // not a std::exception
+    fmt::print(stderr, "gd: internal error: muParser: {}\n", error.GetMsg());
+  } catch (...) {
+    fmt::print(stderr, "gd: internal error\n");
   }
+  return exit_code::internal;
 }
 
 }  // namespace gd

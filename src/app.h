@@ -7,14 +7,14 @@ namespace gd {
 struct Options;
 
 /// Where a run writes: data and report to `out_fd`, messages to `err`.
-struct Terminal {
+struct Streams {
   int out_fd = 1;
   std::FILE* err = stderr;
   bool out_is_terminal = false;  ///< --format auto picks text on a terminal
 };
 
 /// Compiles, runs and reports; returns the exit code (see cli.h).
-int run(const Options& options, const Terminal& terminal);
+int run(const Options& options, const Streams& streams);
 
 /// The whole program: parse argv, run, return the exit code.
 int main_program(int argc, const char* const argv[]);

@@ -7,23 +7,64 @@
 #include <cerrno>
 #include <cmath>
 #include <cstdlib>
+#include <functional>
 
 namespace gd {
 namespace {
 
-/// The whole of `text` as a double, or nothing (no trailing junk, no range error).
+// Every option value goes through one of these readers, used twice: as a
+// CLI11 validator (so an error names the option) and to store the value.
+// Each returns an error message, empty when `text` was read into `out`.
+
+/// The whole of `text` as a double: no blanks around it, no trailing junk,
+/// nothing that overflows or underflows to zero.
 std::optional<double> parse_double(const std::string& text) {
   if (text.empty() || std::isspace(static_cast<unsigned char>(text[0]))) return std::nullopt;
   errno = 0;
   char* end = nullptr;
-  double value = std::strtod(text.c_str(), &end);
-  if (end != text.c_str() + text.size() || errno == ERANGE) return std::nullopt;
-  return value;
+  const double value = std::strtod(text.c_str(), &end);
+  if (end != text.c_str() + text.size()) return std::nullopt;
+  if (errno == ERANGE && (std::isinf(value) || value == 0.0)) return std::nullopt;
+  return value;  // subnormal values are fine, though strtod flags them
 }
 
-/// The comma-separated numbers of --start, or an error message.
-std::string parse_point(const std::string& text, std::vector<double>& point) {
-  point.clear();
+std::string read_positive(const std::string& text, double& out) {
+  auto value = parse_double(text);
+  if (!value || !std::isfinite(*value) || *value <= 0)
+    return fmt::format("expected a finite number > 0, got \"{}\"", text);
+  out = *value;
+  return {};
+}
+
+/// 250, 1e6 or 1.5e3: a whole number in [low, high], in decimal only.
+std::string read_whole(const std::string& text, std::uint64_t low, std::uint64_t high,
+                       std::uint64_t& out) {
+  const std::string expected =
+      high == kMaxSteps ? fmt::format("expected a whole number >= {}", low)
+                        : fmt::format("expected a whole number from {} to {}", low, high);
+  if (!text.empty() && text.find_first_not_of("0123456789") == std::string::npos) {
+    errno = 0;  // digits only: read exactly, base 10 (strtoull's base 0 takes 010 as octal)
+    const std::uint64_t value = std::strtoull(text.c_str(), nullptr, 10);
+    if (errno == ERANGE || value > high)
+      return fmt::format("{}, got \"{}\" (too large)", expected, text);
+    if (value < low) return fmt::format("{}, got \"{}\"", expected, text);
+    out = value;
+    return {};
+  }
+  auto value = text.find_first_not_of("0123456789.eE+-") == std::string::npos
+                   ? parse_double(text)
+                   : std::nullopt;  // 1e6 and 1.5e3, but no hex, inf or nan
+  if (!value || std::floor(*value) != *value || *value < static_cast<double>(low))
+    return fmt::format("{}, got \"{}\"", expected, text);
+  if (*value > static_cast<double>(high))
+    return fmt::format("{}, got \"{}\" (too large)", expected, text);
+  out = static_cast<std::uint64_t>(*value);
+  return {};
+}
+
+/// The comma-separated finite numbers of --start.
+std::string read_point(const std::string& text, std::vector<double>& out) {
+  out.clear();
   std::size_t begin = 0;
   while (true) {
     std::size_t comma = std::min(text.find(',', begin), text.size());
@@ -33,87 +74,69 @@ std::string parse_point(const std::string& text, std::vector<double>& point) {
     auto value = parse_double(item);
     if (!value || !std::isfinite(*value))
       return item.empty() ? fmt::format("value {} of \"{}\" is empty; expected A[,B,...]",
-                                        point.size() + 1, text)
+                                        out.size() + 1, text)
                           : fmt::format("\"{}\" is not a finite number (in \"{}\")", item, text);
-    point.push_back(*value);
+    out.push_back(*value);
     if (comma == text.size()) return {};
     begin = comma + 1;
   }
 }
 
-const CLI::Validator kPoint(
-    [](std::string& text) {
-      std::vector<double> point;
-      return parse_point(text, point);
-    },
-    "");
+/// NAME=NUMBER; the name is checked against muParser's when the expression is.
+std::string read_definition(const std::string& text, std::pair<std::string, double>& out) {
+  const auto equals = text.find('=');
+  if (equals == std::string::npos || equals == 0)
+    return fmt::format("expected NAME=NUMBER, got \"{}\"", text);
+  auto value = parse_double(text.substr(equals + 1));
+  if (!value || !std::isfinite(*value))
+    return fmt::format("\"{}\" is not a finite number (in \"{}\")", text.substr(equals + 1), text);
+  out = {text.substr(0, equals), *value};
+  return {};
+}
 
-const CLI::Validator kPositiveFinite(
-    [](std::string& text) -> std::string {
-      auto value = parse_double(text);
-      if (!value || !std::isfinite(*value) || *value <= 0)
-        return fmt::format("expected a finite number > 0, got \"{}\"", text);
-      return {};
-    },
-    "");
+template <typename T>
+using Reader = std::function<std::string(const std::string&, T&)>;
 
-/// Accepts 250, 1e6 or 1.5e3: a whole number from 0 to 2^53, rewritten as digits.
-const CLI::Validator kWholeNumber(
-    [](std::string& text) -> std::string {
-      auto error = fmt::format("expected a whole number >= 0, got \"{}\"", text);
-      bool digits_only = !text.empty() && text.find_first_not_of("0123456789") == std::string::npos;
-      if (digits_only) {
-        errno = 0;
-        std::strtoull(text.c_str(), nullptr, 10);
-        return errno == ERANGE ? error + " (too large)" : std::string{};
-      }
-      auto value = parse_double(text);
-      if (!value || *value < 0 || std::floor(*value) != *value) return error;
-      if (*value > 9007199254740992.0) return error + " (too large)";
-      text = fmt::format("{}", static_cast<std::uint64_t>(*value));
-      return {};
-    },
-    "");
+template <typename T>
+CLI::Validator checks_with(Reader<T> read) {
+  return CLI::Validator(
+      [read](std::string& text) {
+        T scratch{};
+        return read(text, scratch);
+      },
+      "");
+}
 
-const CLI::Validator kDefinition(
-    [](std::string& text) -> std::string {
-      auto equals = text.find('=');
-      if (equals == std::string::npos || equals == 0)
-        return fmt::format("expected NAME=NUMBER, got \"{}\"", text);
-      auto value = parse_double(text.substr(equals + 1));
-      if (!value || !std::isfinite(*value))
-        return fmt::format("\"{}\" is not a finite number (in \"{}\")", text.substr(equals + 1),
-                           text);
-      return {};
-    },
-    "");
+/// An option whose text `read` turns into `target`.
+template <typename T>
+CLI::Option* add_read_option(CLI::App& app, const std::string& flag, T& target, Reader<T> read,
+                             const std::string& help) {
+  return app
+      .add_option_function<std::string>(
+          flag, [&target, read](const std::string& text) { read(text, target); }, help)
+      ->check(checks_with(read));
+}
 
-/// Accepts one of `names` (as typed) and stores the matching value.
+/// An option taking one of `names`, stored as the matching value.
 template <typename Enum>
 CLI::Option* add_choice(CLI::App& app, const std::string& flag, Enum& target,
                         std::vector<std::pair<std::string, Enum>> names, const std::string& help) {
   std::vector<std::string> keys;
-  for (const auto& entry : names) keys.push_back(entry.first);
-  auto joined = fmt::format("{}", fmt::join(keys, "|"));
   std::string current;
-  for (const auto& entry : names)
-    if (entry.second == target) current = entry.first;
-  return app
-      .add_option_function<std::string>(
-          flag,
-          [&target, names](const std::string& text) {
-            for (const auto& entry : names)
-              if (entry.first == text) target = entry.second;
-          },
-          help)
-      ->check(CLI::Validator(
-          [keys, joined](std::string& text) -> std::string {
-            if (std::find(keys.begin(), keys.end(), text) != keys.end()) return {};
-            return fmt::format("\"{}\" is not one of {}", text, joined);
-          },
-          ""))
-      ->type_name(joined)
-      ->default_str(current);
+  for (const auto& [key, value] : names) {
+    keys.push_back(key);
+    if (value == target) current = key;
+  }
+  const std::string joined = fmt::format("{}", fmt::join(keys, "|"));
+  Reader<Enum> read = [names, joined](const std::string& text, Enum& out) -> std::string {
+    for (const auto& [key, value] : names)
+      if (key == text) {
+        out = value;
+        return {};
+      }
+    return fmt::format("\"{}\" is not one of {}", text, joined);
+  };
+  return add_read_option(app, flag, target, read, help)->type_name(joined)->default_str(current);
 }
 
 const char* const kExamples = R"(Examples:
@@ -127,7 +150,7 @@ Exit status: 0 finished, 2 bad input or usage, 3 diverged, 4 output could not be
 /// CLI11 reads "--expr -x1^2+1" as an unknown option "-x"; an expression is
 /// never an option, so the value is attached: "--expr=-x1^2+1".
 std::vector<std::string> attach_expression_values(int argc, const char* const argv[]) {
-  std::vector<std::string> args;
+  std::vector<std::string> args{argc > 0 ? argv[0] : "gd"};
   for (int i = 1; i < argc; ++i) {
     std::string arg = argv[i];
     if (arg == "--expr" && i + 1 < argc && argv[i + 1][0] == '-' && argv[i + 1][1] != '-')
@@ -138,8 +161,7 @@ std::vector<std::string> attach_expression_values(int argc, const char* const ar
 }
 
 std::string one_line(std::string text) {
-  for (char& c : text)
-    if (c == '\n') c = ' ';
+  std::replace(text.begin(), text.end(), '\n', ' ');
   while (!text.empty() && text.back() == ' ') text.pop_back();
   return text;
 }
@@ -149,39 +171,41 @@ std::string one_line(std::string text) {
 CommandLine parse_command_line(int argc, const char* const argv[]) {
   CommandLine result;
   Options& o = result.options;
-  std::vector<std::string> definitions;
 
   CLI::App app{"gd: gradient descent on a typed expression, with a report or a data stream.", "gd"};
-  app.set_version_flag("--version", std::string("gd ") + GD_VERSION);
+  app.set_help_flag("--help", "Print this help and exit");  // -h would look like --h
+  app.set_version_flag("--version", std::string("gd ") + GD_VERSION, "Print the version and exit");
   app.footer(kExamples);
 
-  std::string start;
   app.add_option("--expr", o.expression, "Function to minimize, in muParser syntax")
       ->type_name("EXPR")
       ->required();
-  app.add_option("--start", start, "Start point; one value is used for every variable")
+  add_read_option<std::vector<double>>(app, "--start", o.start, read_point,
+                                       "Start point; one value is used for every variable")
       ->type_name("A[,B,...]")
-      ->check(kPoint)
       ->required();
-  app.add_option("--lr", o.learning_rate, "Learning rate (finite, > 0)")
+  add_read_option<double>(app, "--lr", o.learning_rate, read_positive,
+                          "Learning rate (finite, > 0)")
       ->type_name("NUMBER")
-      ->check(kPositiveFinite)
-      ->capture_default_str();
-  app.add_option("--steps", o.steps, "Number of steps; 0 evaluates the start only")
+      ->default_str("0.01");
+  Reader<std::uint64_t> read_steps = [](const std::string& text, std::uint64_t& out) {
+    return read_whole(text, 0, kMaxSteps, out);
+  };
+  add_read_option(app, "--steps", o.steps, read_steps,
+                  "Number of steps; 0 evaluates the start only")
       ->type_name("N")
-      ->transform(kWholeNumber)
-      ->capture_default_str();
-  app.add_option("--h", o.h, "Central-difference step (finite, > 0)")
+      ->default_str("100");
+  add_read_option<double>(app, "--h", o.h, read_positive, "Central-difference step (finite, > 0)")
       ->type_name("NUMBER")
-      ->check(kPositiveFinite)
-      ->capture_default_str();
+      ->default_str("0.0001");
   app.add_option("--vars", o.variable_order,
                  "Variable order (default: natural order, x2 before x10)")
       ->type_name("NAMES")
       ->delimiter(',');
+  std::vector<std::string> definitions;
   app.add_option("--define", definitions, "Constant for the expression (repeatable)")
       ->type_name("NAME=VALUE")
-      ->check(kDefinition)
+      ->check(checks_with<std::pair<std::string, double>>(read_definition))
       ->delimiter(',');
   add_choice(app, "--format", o.format,
              {{"auto", Format::automatic},
@@ -193,19 +217,24 @@ CommandLine parse_command_line(int argc, const char* const argv[]) {
   auto* plot = add_choice(app, "--plot", o.plot, {{"classic", Plot::classic}, {"none", Plot::none}},
                           "Loss graph of the text report; given with a data format, it goes "
                           "to stderr");
-  app.add_option("--plot-width", o.plot_width, "Graph width in characters")
+  Reader<int> read_size = [](const std::string& text, int& out) {
+    std::uint64_t size = 0;
+    std::string error = read_whole(text, 1, kMaxPlotSize, size);
+    out = static_cast<int>(size);
+    return error;
+  };
+  add_read_option(app, "--plot-width", o.plot_width, read_size, "Graph width in characters")
       ->type_name("1..1000")
-      ->check(CLI::Range(1, 1000).description(""))
-      ->capture_default_str();
-  app.add_option("--plot-height", o.plot_height, "Graph height in lines")
+      ->default_str("50");
+  add_read_option(app, "--plot-height", o.plot_height, read_size, "Graph height in lines")
       ->type_name("1..1000")
-      ->check(CLI::Range(1, 1000).description(""))
-      ->capture_default_str();
+      ->default_str("20");
 
-  std::vector<std::string> args = attach_expression_values(argc, argv);
-  std::reverse(args.begin(), args.end());  // CLI11 takes them last first
+  const std::vector<std::string> args = attach_expression_values(argc, argv);
+  std::vector<const char*> arg_pointers;
+  for (const auto& arg : args) arg_pointers.push_back(arg.c_str());
   try {
-    app.parse(args);
+    app.parse(static_cast<int>(arg_pointers.size()), arg_pointers.data());
   } catch (const CLI::CallForHelp&) {
     result.out = app.help();
     result.exit_code = exit_code::ok;
@@ -221,12 +250,9 @@ CommandLine parse_command_line(int argc, const char* const argv[]) {
   }
 
   o.plot_requested = plot->count() > 0;
-  parse_point(start, o.start);
-  for (const auto& definition : definitions) {
-    auto equals = definition.find('=');
-    o.constants.emplace_back(definition.substr(0, equals),
-                             *parse_double(definition.substr(equals + 1)));
-  }
+  o.constants.resize(definitions.size());
+  for (std::size_t i = 0; i < definitions.size(); ++i)
+    read_definition(definitions[i], o.constants[i]);  // checked while parsing
   return result;
 }
 

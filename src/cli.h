@@ -27,6 +27,11 @@ struct Options {
   int plot_height = 20;         ///< --plot-height, in lines
 };
 
+/// Step counts are exact in a double up to 2^53.
+constexpr std::uint64_t kMaxSteps = 9007199254740992;
+/// The largest --plot-width and --plot-height.
+constexpr std::uint64_t kMaxPlotSize = 1000;
+
 /// The parsed command line: options to run with, or an exit right away
 /// (help, version, a usage error) with what to print first.
 struct CommandLine {

@@ -15,6 +15,8 @@ namespace {
 
 // muParser 2.3.3 defines _pi as 3.141592653589; gd uses the full double.
 constexpr double kPi = 3.14159265358979323846;
+// muParser refuses longer names (MaxLenIdentifier, muParserDef.h).
+constexpr std::size_t kMaxNameLength = 100;
 
 bool is_identifier_start(char c) {
   return std::isalpha(static_cast<unsigned char>(c)) != 0 || c == '_';
@@ -61,6 +63,17 @@ void check_text(const std::string& text) {
   }
 }
 
+/// Where `name` first stands as a whole identifier in `text`.
+std::optional<std::size_t> find_identifier(const std::string& text, const std::string& name) {
+  for (auto at = text.find(name); at != std::string::npos; at = text.find(name, at + 1)) {
+    const bool starts = at == 0 || !is_identifier_char(text[at - 1]);
+    const bool ends =
+        at + name.size() == text.size() || !is_identifier_char(text[at + name.size()]);
+    if (starts && ends) return at;
+  }
+  return std::nullopt;
+}
+
 /// The first comma outside parentheses: where a second result begins.
 std::optional<std::size_t> top_level_comma(const std::string& text) {
   int depth = 0;
@@ -102,7 +115,17 @@ ExpressionError translate(const mu::ParserError& error, const std::string& text,
     if (is_identifier(name) && parser.GetFunDef().count(name) == 0)
       return ExpressionError(fmt::format("--expr: unknown function \"{}\"", name), begin);
   }
-  return ExpressionError("--expr: " + strip_position(error.GetMsg()), position);
+  std::string message = strip_position(error.GetMsg());
+  // muParser appends a space to the expression; it shows in quoted tokens.
+  const std::string token = error.GetToken();
+  const auto trimmed_end = token.find_last_not_of(' ');
+  if (trimmed_end != std::string::npos && trimmed_end + 1 < token.size()) {
+    const auto quoted = message.find('"' + token + '"');
+    if (quoted != std::string::npos)
+      message.replace(quoted, token.size() + 2, '"' + token.substr(0, trimmed_end + 1) + '"');
+  }
+  if (error.GetCode() == mu::ecINTERNAL_ERROR) message = "incomplete expression";  // "-", "+"
+  return ExpressionError("--expr: " + message, position);
 }
 
 std::unique_ptr<mu::Parser> make_parser(
@@ -115,6 +138,10 @@ std::unique_ptr<mu::Parser> make_parser(
       throw ExpressionError(fmt::format(
           "--define: \"{}\" is not a name (letters, digits and _, not starting with a digit)",
           name));
+    if (name.size() > kMaxNameLength)
+      throw ExpressionError(
+          fmt::format("--define: a name of {} characters; muParser takes at most {}", name.size(),
+                      kMaxNameLength));
     if (parser->GetFunDef().count(name))
       throw ExpressionError(
           fmt::format("--define: \"{}\" clashes with the built-in function {}", name, name));
@@ -123,7 +150,11 @@ std::unique_ptr<mu::Parser> make_parser(
           fmt::format("--define: \"{}\" clashes with the built-in constant {}", name, name));
     if (!defined.insert(name).second)
       throw ExpressionError(fmt::format("--define: \"{}\" is defined twice", name));
-    parser->DefineConst(name, value);
+    try {
+      parser->DefineConst(name, value);
+    } catch (const mu::ParserError& error) {
+      throw ExpressionError(fmt::format("--define: \"{}\": {}", name, error.GetMsg()));
+    }
   }
   return parser;
 }
@@ -146,11 +177,18 @@ std::vector<std::string> used_variables(const ExpressionSpec& spec) {
   } catch (const mu::ParserError& error) {
     throw translate(error, spec.text, *parser);
   }
-  // muParser hands numbers it cannot read (1e400) to the variable factory.
-  for (const auto& name : names)
+  for (const auto& name : names) {
+    // muParser hands numbers it cannot read (1e400, 1e) to the variable factory.
     if (!is_identifier(name))
-      throw ExpressionError(fmt::format("--expr: \"{}\" is not a number gd can represent", name),
-                            spec.text.find(name));
+      throw ExpressionError(
+          fmt::format("--expr: \"{}\" is not a valid number, or is out of range", name),
+          spec.text.find(name));
+    // Without parentheses a function name reads as a variable ("sin+x").
+    if (parser->GetFunDef().count(name))
+      throw ExpressionError(
+          fmt::format("--expr: \"{}\" is a function; call it as {}(...)", name, name),
+          find_identifier(spec.text, name));
+  }
   return names;
 }
 

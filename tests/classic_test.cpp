@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
 #include <sstream>
 #include <string>
@@ -146,6 +147,84 @@ TEST(ClassicGraph, SkipsNonFiniteValues) {
 TEST(ClassicGraph, NothingToDrawIsEmpty) {
   EXPECT_EQ(classic_graph({}, 50, 20), "");
   EXPECT_EQ(classic_graph({std::nan("")}, 50, 20), "");
+}
+
+}  // namespace
+}  // namespace gd
+
+namespace gd {
+namespace {
+
+/// Feeds rows 0..values.size() to `loss`: f after step k is values[k-1].
+void feed(ClassicLoss& loss, const std::vector<double>& values) {
+  std::vector<double> x{0.0};
+  loss.on_row({0, 1e9, x, 0.0});  // the start is not plotted
+  for (std::size_t k = 0; k < values.size(); ++k) loss.on_row({k + 1, values[k], x, 0.0});
+}
+
+std::vector<double> wiggly(std::size_t count) {
+  std::vector<double> values;
+  for (std::size_t k = 0; k < count; ++k)
+    values.push_back(100.0 / (1.0 + 0.001 * k) + (k % 7 == 3 ? 5.0 : 0.0));
+  return values;
+}
+
+void expect_same(const ClassicSelection& got, const ClassicSelection& want) {
+  EXPECT_EQ(got.picked, want.picked);
+  EXPECT_EQ(got.min, want.min);
+  EXPECT_EQ(got.max, want.max);
+}
+
+TEST(ClassicLoss, CompleteRunPicksWhatTheSeedPicks) {
+  // More values than it keeps: the walk made as rows arrived must agree.
+  const auto values = wiggly(300000);
+  ClassicLoss loss(values.size(), 50);
+  feed(loss, values);
+  expect_same(loss.selection(), select_classic(values, 50));
+}
+
+TEST(ClassicLoss, ShortRunsThatStopEarlyAreStillExact) {
+  const auto values = wiggly(5000);
+  ClassicLoss loss(1000000, 50);  // planned a million steps, stopped at 5000
+  feed(loss, values);
+  expect_same(loss.selection(), select_classic(values, 50));
+}
+
+TEST(ClassicLoss, LeavesOutANonFiniteLastRow) {
+  auto values = wiggly(300000);
+  values.back() = INFINITY;  // a diverged last row
+  ClassicLoss loss(values.size(), 50);
+  feed(loss, values);
+  values.pop_back();
+  // One value fewer than planned, and more than it keeps: the picks made
+  // so far. They cover the run, because all but one planned value came.
+  const ClassicSelection got = loss.selection();
+  const ClassicSelection all = select_classic(values, 50);
+  EXPECT_EQ(got.min, all.min);
+  EXPECT_EQ(got.max, all.max);
+  EXPECT_GE(got.picked.size(), 49u);
+}
+
+TEST(ClassicLoss, LongRunsThatStopEarlyShowTheWalkSoFar) {
+  auto values = wiggly(400000);
+  ClassicLoss loss(values.size(), 50);
+  values.resize(200000);  // stopped half way, after more values than it keeps
+  feed(loss, values);
+  const ClassicSelection got = loss.selection();
+  // The planned walk's picks among the first half: the first half of the
+  // seed's picks for the whole planned run.
+  ClassicSelection planned = select_classic(wiggly(400000), 50);
+  ASSERT_GE(got.picked.size(), 24u);
+  ASSERT_LE(got.picked.size(), 26u);
+  planned.picked.resize(got.picked.size());
+  EXPECT_EQ(got.picked, planned.picked);
+  EXPECT_EQ(got.min, *std::min_element(values.begin(), values.end()));
+}
+
+TEST(ClassicGraph, SurvivesASpreadThatOverflows) {
+  // max - min is inf: the rows still follow (v - min)/(max - min).
+  ClassicSelection selection{{1.7e308, 0.0, -1.7e308}, -1.7e308, 1.7e308};
+  EXPECT_EQ(draw_classic(selection, 3, 5), "-\n\n -\n\n  -\n");
 }
 
 }  // namespace

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <ostream>
 #include <string>
 #include <vector>
 
@@ -85,10 +86,42 @@ TEST(CommandLine, StepsZeroIsAllowed) {
   EXPECT_EQ(parse({"--expr", "x", "--start", "1", "--steps", "0"}).options.steps, 0u);
 }
 
+TEST(CommandLine, WholeNumbersAreDecimal) {
+  // A leading zero is not octal, as strtoull(..., 0) would have it.
+  EXPECT_EQ(parse({"--expr", "x", "--start", "1", "--steps", "010"}).options.steps, 10u);
+  EXPECT_EQ(parse({"--expr", "x", "--start", "1", "--steps", "08"}).options.steps, 8u);
+  EXPECT_EQ(parse({"--expr", "x", "--start", "1", "--plot-width", "010"}).options.plot_width, 10);
+  EXPECT_EQ(parse({"--expr", "x", "--start", "1", "--steps", "9007199254740992"}).options.steps,
+            9007199254740992u);  // 2^53, the largest
+}
+
+TEST(CommandLine, NumbersReadAsStrtodReadsThem) {
+  // The double nearest to this text is 1 + 2^-52 (strtod rounds once;
+  // reading through long double first would round twice, to 1).
+  const char* text = "1.000000000000000111022302462515654042363166809082031250001";
+  CommandLine line = parse({"--expr", "x", "--start", text, "--lr", text, "--h", text});
+  ASSERT_FALSE(line.exit_code) << line.err;
+  EXPECT_EQ(line.options.start[0], 1.0 + 0x1p-52);
+  EXPECT_EQ(line.options.learning_rate, 1.0 + 0x1p-52);
+  EXPECT_EQ(line.options.h, 1.0 + 0x1p-52);
+  // Subnormal learning rates are positive numbers too.
+  EXPECT_EQ(parse({"--expr", "x", "--start", "1", "--lr", "1e-310"}).options.learning_rate, 1e-310);
+}
+
+TEST(CommandLine, DashHIsNotHelp) {
+  // --h is the difference step; a lone -h must not silently print help.
+  EXPECT_NE(usage_error({"--expr", "x", "--start", "1", "-h", "0.001"}).find("-h"),
+            std::string::npos);
+}
+
 struct BadValue {
   std::vector<std::string> args;
   std::string names;  // the option the message must name
 };
+
+void PrintTo(const BadValue& bad, std::ostream* out) {
+  for (const auto& arg : bad.args) *out << arg << ' ';
+}
 
 class RefusesBadValues : public testing::TestWithParam<BadValue> {};
 
@@ -110,7 +143,12 @@ INSTANTIATE_TEST_SUITE_P(
         BadValue{{"--steps", "-5"}, "--steps"}, BadValue{{"--steps", "2.5"}, "--steps"},
         BadValue{{"--steps", "1e30"}, "--steps"},
         BadValue{{"--steps", "18446744073709551616"}, "--steps"},
-        BadValue{{"--steps", "ten"}, "--steps"}, BadValue{{"--define", "a"}, "--define"},
+        BadValue{{"--steps", "ten"}, "--steps"}, BadValue{{"--steps", "0x10"}, "--steps"},
+        BadValue{{"--steps", "1e16"}, "--steps"},
+        BadValue{{"--steps", "9007199254740993"}, "--steps"},
+        BadValue{{"--steps", "inf"}, "--steps"}, BadValue{{"--lr", "1e-400"}, "--lr"},
+        BadValue{{"--plot-width", "1001"}, "--plot-width"},
+        BadValue{{"--plot-width", "0x10"}, "--plot-width"}, BadValue{{"--define", "a"}, "--define"},
         BadValue{{"--define", "a=b"}, "--define"}, BadValue{{"--define", "=1"}, "--define"},
         BadValue{{"--format", "xml"}, "--format"}, BadValue{{"--plot", "fancy"}, "--plot"},
         BadValue{{"--plot-width", "0"}, "--plot-width"},

@@ -74,9 +74,9 @@ TEST(Descent, EveryRowMatchesAnIndependentLoop) {
     const double gy = (rosenbrock(x, y + h) - rosenbrock(x, y - h)) / (2 * h);
     const auto& row = rows.rows[k];
     EXPECT_EQ(row.step, k);
-    EXPECT_DOUBLE_EQ(row.f, rosenbrock(x, y));
-    EXPECT_DOUBLE_EQ(row.x[0], x);
-    EXPECT_DOUBLE_EQ(row.x[1], y);
+    EXPECT_EQ(row.f, rosenbrock(x, y));  // to the bit: same operations, same order
+    EXPECT_EQ(row.x[0], x);
+    EXPECT_EQ(row.x[1], y);
     EXPECT_NEAR(row.grad_norm, std::hypot(gx, gy), 1e-9 * std::hypot(gx, gy));
     x -= lr * gx;
     y -= lr * gy;

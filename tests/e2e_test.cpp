@@ -144,8 +144,8 @@ TEST(EndToEnd, TsvAndJsonlCarryTheSameNumbers) {
 TEST(EndToEnd, FormatAutoIsTextOnATerminal) {
   // script(1) gives gd a pseudo-terminal as stdout.
   const std::string screen_file = scratch("tty");
-  std::string command =
-      "script -qec \"'" GD_BINARY "' " + std::string(kSeed) + "\" /dev/null < /dev/null > " + screen_file;
+  std::string command = "script -qec \"'" GD_BINARY "' " + std::string(kSeed) +
+                        "\" /dev/null < /dev/null > " + screen_file;
   ASSERT_EQ(std::system(command.c_str()), 0);
   std::string screen = slurp(screen_file);
   EXPECT_NE(screen.find("f(x) = 25"), std::string::npos) << screen;
@@ -156,8 +156,10 @@ TEST(EndToEnd, ExplicitPlotWithDataGoesToStderr) {
   Outcome run = gd(std::string(kSeed) + " --format csv --plot classic");
   EXPECT_EQ(run.code, 0);
   EXPECT_EQ(run.err, kSeedPicture);
-  EXPECT_EQ(lines(run.out).size(), 22u);
-  EXPECT_EQ(run.out.find('-', run.out.find('\n')), run.out.find("-3"));  // no picture in the data
+  auto rows = lines(run.out);
+  ASSERT_EQ(rows.size(), 22u);
+  for (std::size_t k = 1; k < rows.size(); ++k)  // data only: every row is 5 numbers
+    EXPECT_EQ(split(rows[k], ',').size(), 5u) << rows[k];
 }
 
 TEST(EndToEnd, PlotSizeOptions) {
@@ -165,8 +167,8 @@ TEST(EndToEnd, PlotSizeOptions) {
   // so every second value is drawn: k = 2, 4, ..., 20. min 0.0033, gap 15.997;
   // row = floor(4 - (v - min)/gap*4): 10.24 -> 1, 4.19 -> 2, 1.72 .. 0.0081 -> 3,
   // and the last, the minimum, -> 4.
-  Outcome run = gd(std::string(kSeed) + " --format csv --plot classic --plot-width 10 " +
-                   "--plot-height 5");
+  Outcome run =
+      gd(std::string(kSeed) + " --format csv --plot classic --plot-width 10 " + "--plot-height 5");
   EXPECT_EQ(run.code, 0);
   EXPECT_EQ(run.err, "\n-\n -\n  -------\n         -\n");
 }
@@ -248,6 +250,27 @@ TEST(EndToEnd, DivergenceKeepsTheRowsAndExitsThree) {
   EXPECT_EQ(split(rows[4], ',')[0], "3");
   EXPECT_EQ(split(rows[4], ',')[1], "-inf");
   EXPECT_EQ(run.err, "gd: error: diverged at step 3: f is -inf; try a smaller --lr (it is 1)\n");
+}
+
+TEST(EndToEnd, XBecomingInfiniteIsDivergence) {
+  // f = 1e300 atan(x): the gradient at 0 is about 1e300, so x_1 = -1e10 * 1e300
+  // overflows to -inf, where f (-1e300 pi/2) and the gradient (0) are finite.
+  Outcome run = gd("--expr '1e300*atan(x)' --start 0 --lr 1e10");
+  EXPECT_EQ(run.code, 3);
+  auto rows = lines(run.out);
+  ASSERT_EQ(rows.size(), 3u) << run.out;
+  EXPECT_EQ(split(rows[2], ',')[2], "-inf");
+  EXPECT_EQ(run.err,
+            "gd: error: diverged at step 1: x is -inf; try a smaller --lr (it is 10000000000)\n");
+}
+
+TEST(EndToEnd, NonFiniteGradientAtTheStartBlamesStartOrH) {
+  // f(0) = 0, but f(+-h) = inf: the gradient is inf - inf = nan.
+  Outcome run = gd("--expr 'x == 0 ? 0 : 1/0' --start 0");
+  EXPECT_EQ(run.code, 3);
+  EXPECT_EQ(run.err,
+            "gd: error: diverged at step 0: the gradient's x component is nan at the start "
+            "point; try another --start or a smaller --h (it is 0.0001)\n");
 }
 
 TEST(EndToEnd, NanAtTheStartIsDivergenceAtStepZero) {

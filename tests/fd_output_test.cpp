@@ -41,6 +41,21 @@ TEST(FdOutput, WritesOnlyFullChunksBeforeFlush) {
   close(ends[1]);
 }
 
+TEST(FdOutput, WritesAFullChunkAtOnce) {
+  int ends[2];
+  ASSERT_EQ(pipe(ends), 0);
+  fcntl(ends[0], F_SETFL, O_NONBLOCK);
+  fcntl(ends[1], F_SETPIPE_SZ, 1 << 20);  // room for the whole chunk
+  FdOutput out(ends[1]);
+  out.write(std::string(64 * 1024, 'x'));
+  out.flush_if_full();
+  std::string got(128 * 1024, '\0');
+  EXPECT_EQ(read(ends[0], got.data(), got.size()), 64 * 1024);
+  EXPECT_TRUE(out.buffer().size() == 0);
+  close(ends[0]);
+  close(ends[1]);
+}
+
 TEST(FdOutput, NoticesTheReaderLeaving) {
   std::signal(SIGPIPE, SIG_IGN);  // as gd's main does
   int ends[2];

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <ostream>
 #include <string>
 #include <vector>
 
@@ -93,6 +94,10 @@ TEST(Objective, DefinesMustBeNewNames) {
             std::string::npos);
   EXPECT_NE(std::string(refusal("x", {}, {{"2a", 1}}).what()).find("not a name"),
             std::string::npos);
+  // muParser throws on names over 100 characters; gd says so first.
+  EXPECT_NE(std::string(refusal("x", {}, {{std::string(101, 'v'), 1}}).what()).find("at most 100"),
+            std::string::npos);
+  EXPECT_NO_THROW(compile("x+" + std::string(100, 'v'), {}, {{std::string(100, 'v'), 1}}));
 }
 
 struct Rejection {
@@ -100,6 +105,8 @@ struct Rejection {
   std::string says;                     // part of the message
   std::optional<std::size_t> position;  // byte offset, when there is one
 };
+
+void PrintTo(const Rejection& r, std::ostream* out) { *out << '"' << r.text << '"'; }
 
 class Rejects : public testing::TestWithParam<Rejection> {};
 
@@ -126,7 +133,12 @@ INSTANTIATE_TEST_SUITE_P(
         Rejection{"x1+\x01x2", "control character 0x01", 3},
         Rejection{"x1\t+x2", "control character 0x09", 2},
         Rejection{"x\x7f", "control character 0x7f", 1}, Rejection{"x\xc3\xa9", "non-ASCII", 1},
-        Rejection{"1e400*x", "\"1e400\" is not a number", 0},
+        Rejection{"1e400*x", "\"1e400\" is not a valid number", 0},
+        Rejection{"x*1e", "\"1e\" is not a valid number", 2},
+        Rejection{"sin+x", "\"sin\" is a function; call it as sin(...)", 0},
+        Rejection{"sinx+sin", "\"sin\" is a function", 5},
+        Rejection{"-", "incomplete expression", 1},
+        Rejection{";y", "unexpected token \";y\"", 0},  // not ";y " (muParser's own space)
         Rejection{"sin(x", "missing parenthesis", 5}, Rejection{"x^", "unexpected end", 2},
         Rejection{"x ? 1", "else clause", std::nullopt}));
 

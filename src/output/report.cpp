@@ -5,15 +5,11 @@
 #include "output/history.h"
 
 namespace gd {
+
 bool RunLog::on_row(const Row& row) {
-  Snapshot& target = rows_ == 0 ? first_ : last_;
-  target.step = row.step;
-  target.f = row.f;
-  target.x.assign(row.x.begin(), row.x.end());
-  target.grad_norm = row.grad_norm;
-  if (rows_ == 0) last_ = first_;
-  if (rows_ > 0) losses_.push_back(row.f);
-  ++rows_;
+  last_ = {row.step, row.f, row.x.to_vector(), row.grad_norm};
+  if (!started_) first_ = last_;
+  started_ = true;
   return true;
 }
 
@@ -27,22 +23,19 @@ std::string format_point(const std::vector<double>& x) {
 }
 
 std::string format_duration(double seconds) {
-  if (seconds < 1.0) return fmt::format("{:.3g} ms", seconds * 1e3);
-  return fmt::format("{:.3g} s", seconds);
+  if (seconds < 1.0) return fmt::format("{:.3f} ms", seconds * 1e3);
+  return fmt::format("{:.2f} s", seconds);
 }
 
 std::string render_report(const ReportInput& input) {
-  const RunLog& log = *input.log;
-  std::string text =
-      fmt::format("f({}) = {}\n", fmt::join(input.variables, ", "), input.expression);
-  text +=
-      fmt::format("x = {}\nf(x) = {}\n", format_point(log.first().x), format_number(log.first().f));
+  const Snapshot& first = input.log.first();
+  const Snapshot& last = input.log.last();
+  std::string text = fmt::format("f({}) = {}\n", fmt::join(input.variables, ", "), input.expression);
+  text += fmt::format("x = {}\nf(x) = {}\n", format_point(first.x), format_number(first.f));
   text += input.graph;
-  text +=
-      fmt::format("x = {}\nf(x) = {}\n", format_point(log.last().x), format_number(log.last().f));
-  const std::uint64_t steps = log.last().step;
-  text += fmt::format("{} step{}, {} evaluations of f, gradient norm {}, {}\n", steps,
-                      steps == 1 ? "" : "s", input.evaluations, format_number(log.last().grad_norm),
+  text += fmt::format("x = {}\nf(x) = {}\n", format_point(last.x), format_number(last.f));
+  text += fmt::format("{} step{}, {} evaluations of f, gradient norm {}, {}\n", last.step,
+                      last.step == 1 ? "" : "s", input.evaluations, format_number(last.grad_norm),
                       format_duration(input.seconds));
   return text;
 }

@@ -16,30 +16,25 @@ struct Snapshot {
   double grad_norm = 0.0;
 };
 
-/// Collects what the text report and the classic graph need: the first and
-/// the last row, and f after each step (rows 1..N, as the seed plots them).
+/// Keeps the first and the last row: what the text report shows.
 class RunLog : public Observer {
  public:
   bool on_row(const Row& row) override;
 
-  bool empty() const { return rows_ == 0; }
   const Snapshot& first() const { return first_; }
   const Snapshot& last() const { return last_; }
-  /// f(x_1) ... f(x_N).
-  const std::vector<double>& losses_after_steps() const { return losses_; }
 
  private:
-  std::uint64_t rows_ = 0;
+  bool started_ = false;
   Snapshot first_, last_;
-  std::vector<double> losses_;
 };
 
 /// Everything the text report shows, gathered by the caller.
 struct ReportInput {
-  std::string expression;
-  std::vector<std::string> variables;
-  const RunLog* log = nullptr;
-  std::string graph;              ///< drawn between start and end; may be empty
+  const std::string& expression;
+  const std::vector<std::string>& variables;
+  const RunLog& log;
+  const std::string& graph;       ///< drawn between start and end; may be empty
   std::uint64_t evaluations = 0;  ///< calls of f
   double seconds = 0.0;           ///< wall time of the descent
 };
@@ -51,7 +46,7 @@ std::string render_report(const ReportInput& input);
 /// "[-3, 4]": a point as the report prints it.
 std::string format_point(const std::vector<double>& x);
 
-/// "0.42 ms", "1.5 s": a duration for people.
+/// "0.042 ms", "1.50 s": a duration for people.
 std::string format_duration(double seconds);
 
 }  // namespace gd

@@ -11,8 +11,9 @@ class Objective;
 /// place at a time and restoring it exactly. `gradient` takes f's dimension.
 void central_difference(Objective& f, double h, std::vector<double>& gradient);
 
-/// sqrt(sum of g_i^2), without overflow or underflow in the squares; equal to
-/// the plain formula to the last bit whenever that one does not overflow.
+/// sqrt(sum of g_i^2). When the largest |g_i| lies in (1e-150, 1e150) this
+/// is the plain formula, to the last bit; outside, the values are scaled by a
+/// power of two first, so the squares neither overflow nor underflow.
 double euclidean_norm(const std::vector<double>& g);
 
 }  // namespace gd

@@ -44,7 +44,8 @@ constexpr std::size_t kMaxExpressionLength = 19999;
 
 /// f(x) from a muParser expression. The expression's variables are bound by
 /// pointer to one buffer, point(); callers move or perturb the point in place
-/// and call value(). One parse per Objective.
+/// and call value(). compile() parses twice (once to find the variables, once
+/// bound to the point); value() only runs muParser's bytecode.
 class Objective {
  public:
   /// Parses and checks the expression; throws ExpressionError.

@@ -21,6 +21,10 @@
 namespace gd {
 namespace {
 
+/// Messages go out with fputs: unlike fmt::print, a full or closed stderr
+/// is not an exception, since there is nowhere left to report it.
+void say(std::FILE* err, const std::string& text) { std::fputs(text.c_str(), err); }
+
 /// One start value is used for every variable; other counts must match.
 bool place_start(const Options& options, Objective& f, std::FILE* err) {
   const std::size_t n = f.dimension();
@@ -32,8 +36,9 @@ bool place_start(const Options& options, Objective& f, std::FILE* err) {
     f.set_point(options.start);
     return true;
   }
-  fmt::print(err, "gd: error: --start has {} values, but the expression has {} variable{} ({})\n",
-             options.start.size(), n, n == 1 ? "" : "s", fmt::join(f.variables(), ", "));
+  say(err,
+      fmt::format("gd: error: --start has {} values, but the expression has {} variable{} ({})\n",
+                  options.start.size(), n, n == 1 ? "" : "s", fmt::join(f.variables(), ", ")));
   return false;
 }
 
@@ -42,10 +47,10 @@ bool variable_names_fit_history(const Objective& f, std::FILE* err) {
   for (const auto& name : f.variables())
     for (const char* column : kFixedColumns)
       if (name == column) {
-        fmt::print(err,
-                   "gd: error: --expr: the variable \"{}\" has the name of a history column "
-                   "(step, f, grad_norm); please rename it\n",
-                   name);
+        say(err,
+            fmt::format("gd: error: --expr: the variable \"{}\" has the name of a history column "
+                        "(step, f, grad_norm); please rename it\n",
+                        name));
         return false;
       }
   return true;
@@ -57,7 +62,7 @@ std::optional<Objective> prepare_objective(const Options& options, std::FILE* er
   try {
     f.emplace(Objective::compile({options.expression, options.variable_order, options.constants}));
   } catch (const ExpressionError& error) {
-    std::fputs(render_expression_error(options.expression, error).c_str(), err);
+    say(err, render_expression_error(options.expression, error));
     return std::nullopt;
   }
   if (!variable_names_fit_history(*f, err) || !place_start(options, *f, err)) return std::nullopt;
@@ -91,21 +96,28 @@ int outcome(const DescentResult& result, const FdOutput& out, const Options& opt
             std::FILE* err) {
   if (out.failed()) {
     if (out.reader_gone()) return exit_code::ok;  // `gd | head`: the reader has what it wanted
-    fmt::print(err, "gd: error: cannot write output: {}\n", std::strerror(out.error()));
+    say(err, fmt::format("gd: error: cannot write output: {}\n", std::strerror(out.error())));
     return exit_code::write_failed;
   }
+  if (result.h_lost_step && result.reason != StopReason::diverged)  // one line for errors
+    say(err, fmt::format("gd: warning: at step {}, {} +- h rounds to {} (--h {} is below its "
+                         "precision): the gradient there is rounding, not the slope of f; "
+                         "try a larger --h\n",
+                         *result.h_lost_step, result.h_lost_variable, result.h_lost_variable,
+                         options.h));
   if (result.reason != StopReason::diverged) return exit_code::ok;
   if (result.last_step > 0)
-    fmt::print(err, "gd: error: diverged at step {}: {}; try a smaller --lr (it is {})\n",
-               result.last_step, result.what_diverged, options.learning_rate);
+    say(err, fmt::format("gd: error: diverged at step {}: {}; try a smaller --lr (it is {})\n",
+                         result.last_step, result.what_diverged, options.learning_rate));
   else if (result.what_diverged.rfind("f ", 0) == 0)  // no step taken: not the learning rate
-    fmt::print(err, "gd: error: diverged at step 0: {} at the start point; try another --start\n",
-               result.what_diverged);
+    say(err,
+        fmt::format("gd: error: diverged at step 0: {} at the start point; try another --start\n",
+                    result.what_diverged));
   else  // f is finite there, its neighbours x +- h are not
-    fmt::print(err,
-               "gd: error: diverged at step 0: {} at the start point; try another --start or a "
-               "smaller --h (it is {})\n",
-               result.what_diverged, options.h);
+    say(err, fmt::format(
+                 "gd: error: diverged at step 0: {} at the start point; try another --start or a "
+                 "smaller --h (it is {})\n",
+                 result.what_diverged, options.h));
   return exit_code::diverged;
 }
 
@@ -138,7 +150,7 @@ int run(const Options& options, const Streams& streams) {
     out.write(render_report(
         {options.expression, f.variables(), log, graph, f.evaluations(), seconds.count()}));
   out.flush();
-  if (plan.graph && !plan.report && !out.failed()) std::fputs(graph.c_str(), err);
+  if (plan.graph && !plan.report && !out.failed()) say(err, graph);
   return outcome(result, out, options, err);
 }
 
@@ -148,20 +160,21 @@ int main_program(int argc, const char* const argv[]) {
     if (command_line.exit_code) {
       FdOutput out(STDOUT_FILENO);
       out.write(command_line.out);
-      std::fputs(command_line.err.c_str(), stderr);
+      say(stderr, command_line.err);
       if (!out.flush() && !out.reader_gone()) {
-        fmt::print(stderr, "gd: error: cannot write output: {}\n", std::strerror(out.error()));
+        say(stderr,
+            fmt::format("gd: error: cannot write output: {}\n", std::strerror(out.error())));
         return exit_code::write_failed;
       }
       return *command_line.exit_code;
     }
     return run(command_line.options, {STDOUT_FILENO, stderr, isatty(STDOUT_FILENO) == 1});
   } catch (const std::exception& error) {
-    fmt::print(stderr, "gd: internal error: {}\n", error.what());
+    say(stderr, fmt::format("gd: internal error: {}\n", error.what()));
   } catch (const mu::ParserError& error) {  // not a std::exception
-    fmt::print(stderr, "gd: internal error: muParser: {}\n", error.GetMsg());
+    say(stderr, fmt::format("gd: internal error: muParser: {}\n", error.GetMsg()));
   } catch (...) {
-    fmt::print(stderr, "gd: internal error\n");
+    say(stderr, fmt::format("gd: internal error\n"));
   }
   return exit_code::internal;
 }

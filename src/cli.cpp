@@ -20,6 +20,7 @@ namespace {
 /// nothing that overflows or underflows to zero.
 std::optional<double> parse_double(const std::string& text) {
   if (text.empty() || std::isspace(static_cast<unsigned char>(text[0]))) return std::nullopt;
+  if (text.find_first_of("xX") != std::string::npos) return std::nullopt;  // no hex, as in --expr
   errno = 0;
   char* end = nullptr;
   const double value = std::strtod(text.c_str(), &end);
@@ -177,13 +178,14 @@ CommandLine parse_command_line(int argc, const char* const argv[]) {
   app.set_version_flag("--version", std::string("gd ") + GD_VERSION, "Print the version and exit");
   app.footer(kExamples);
 
-  app.add_option("--expr", o.expression, "Function to minimize, in muParser syntax")
-      ->type_name("EXPR")
-      ->required();
-  add_read_option<std::vector<double>>(app, "--start", o.start, read_point,
-                                       "Start point; one value is used for every variable")
-      ->type_name("A[,B,...]")
-      ->required();
+  // --expr and --start are required, but checked after parsing, so that an
+  // unknown option is reported as such rather than as a missing --expr.
+  auto* expr = app.add_option("--expr", o.expression, "Function to minimize, in muParser syntax")
+                   ->type_name("EXPR REQUIRED");
+  auto* start =
+      add_read_option<std::vector<double>>(app, "--start", o.start, read_point,
+                                           "Start point; one value is used for every variable")
+          ->type_name("A[,B,...] REQUIRED");
   add_read_option<double>(app, "--lr", o.learning_rate, read_positive,
                           "Learning rate (finite, > 0)")
       ->type_name("NUMBER")
@@ -249,6 +251,12 @@ CommandLine parse_command_line(int argc, const char* const argv[]) {
     return result;
   }
 
+  for (const CLI::Option* option : {expr, start})
+    if (option->count() == 0) {
+      result.err = fmt::format("gd: error: {} is required (see gd --help)\n", option->get_name());
+      result.exit_code = exit_code::usage;
+      return result;
+    }
   o.plot_requested = plot->count() > 0;
   o.constants.resize(definitions.size());
   for (std::size_t i = 0; i < definitions.size(); ++i)

@@ -40,14 +40,26 @@ void GradientStep::update(Span<double> x, const std::vector<double>& gradient) {
 DescentResult descend(Objective& f, UpdateRule& rule, const DescentSettings& settings,
                       Observer& observer) {
   std::vector<double> gradient(f.dimension());
+  DescentResult result;
   for (std::uint64_t step = 0;; ++step) {
+    result.last_step = step;
     const double value = f.value();
-    central_difference(f, settings.h, gradient);
+    const std::size_t h_lost = central_difference(f, settings.h, gradient);
+    if (h_lost < f.dimension() && !result.h_lost_step) {
+      result.h_lost_step = step;
+      result.h_lost_variable = f.variables()[h_lost];
+    }
     const Row row{step, value, f.point(), euclidean_norm(gradient)};
-    if (!observer.on_row(row)) return {StopReason::observer, step, {}};
-    std::string broken = non_finite_part(f, value, gradient);
-    if (!broken.empty()) return {StopReason::diverged, step, broken};
-    if (step == settings.steps) return {StopReason::finished, step, {}};
+    if (!observer.on_row(row)) {
+      result.reason = StopReason::observer;
+      return result;
+    }
+    result.what_diverged = non_finite_part(f, value, gradient);
+    if (!result.what_diverged.empty()) {
+      result.reason = StopReason::diverged;
+      return result;
+    }
+    if (step == settings.steps) return result;  // finished
     rule.update(f.point(), gradient);
   }
 }

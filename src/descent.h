@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -70,6 +71,10 @@ struct DescentResult {
   StopReason reason = StopReason::finished;
   std::uint64_t last_step = 0;  ///< step of the last row produced
   std::string what_diverged;    ///< e.g. "f is inf", when reason == diverged
+  /// The first row where x_i +- h rounded back to x_i, and that x_i's name:
+  /// from there on the gradient was rounding, not f's slope.
+  std::optional<std::uint64_t> h_lost_step;
+  std::string h_lost_variable;
 };
 
 /// Runs from f.point() (the start): for k = 0..steps, evaluates f and its

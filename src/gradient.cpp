@@ -6,11 +6,14 @@
 
 namespace gd {
 
-void central_difference(Objective& f, double h, std::vector<double>& gradient) {
+std::size_t central_difference(Objective& f, double h, std::vector<double>& gradient) {
   Span<double> x = f.point();
   gradient.resize(x.size());
+  std::size_t h_lost = x.size();
   for (std::size_t i = 0; i < x.size(); ++i) {
     const double saved = x[i];
+    const bool lost = (saved + h == saved || saved - h == saved) && std::isfinite(saved);
+    if (lost && h_lost == x.size()) h_lost = i;
     x[i] = saved + h;
     const double forward = f.value();
     x[i] = saved - h;
@@ -18,6 +21,7 @@ void central_difference(Objective& f, double h, std::vector<double>& gradient) {
     gradient[i] = (forward - backward) / (2.0 * h);
     x[i] = saved;
   }
+  return h_lost;
 }
 
 double euclidean_norm(const std::vector<double>& g) {

@@ -93,7 +93,8 @@ std::string strip_position(std::string message) {
     auto at = message.find(phrase);
     if (at != std::string::npos) message.erase(at);
   }
-  while (!message.empty() && (message.back() == '.' || message.back() == ' ')) message.pop_back();
+  while (!message.empty() && std::string(". !").find(message.back()) != std::string::npos)
+    message.pop_back();
   if (!message.empty()) message[0] = static_cast<char>(std::tolower(message[0]));
   return message;
 }
@@ -124,7 +125,10 @@ ExpressionError translate(const mu::ParserError& error, const std::string& text,
     if (quoted != std::string::npos)
       message.replace(quoted, token.size() + 2, '"' + token.substr(0, trimmed_end + 1) + '"');
   }
-  if (error.GetCode() == mu::ecINTERNAL_ERROR) message = "incomplete expression";  // "-", "+"
+  if (error.GetCode() == mu::ecINTERNAL_ERROR)  // muParser's word for "-", "x*-", "x?1:,2"
+    message = "incomplete or malformed expression";
+  if (error.GetCode() == mu::ecIDENTIFIER_TOO_LONG)
+    message = fmt::format("a name is longer than muParser's {} characters", kMaxNameLength);
   return ExpressionError("--expr: " + message, position);
 }
 

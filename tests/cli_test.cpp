@@ -163,8 +163,19 @@ TEST(CommandLine, RefusesBadStartPoints) {
 }
 
 TEST(CommandLine, RequiresExprAndStart) {
-  EXPECT_NE(usage_error({"--start", "1"}).find("--expr"), std::string::npos);
-  EXPECT_NE(usage_error({"--expr", "x"}).find("--start"), std::string::npos);
+  EXPECT_NE(usage_error({"--start", "1"}).find("--expr is required"), std::string::npos);
+  EXPECT_NE(usage_error({"--expr", "x"}).find("--start is required"), std::string::npos);
+}
+
+TEST(CommandLine, AnUnknownOptionIsNamedEvenWithoutExpr) {
+  EXPECT_NE(usage_error({"--fo", "--start", "1"}).find("--fo"), std::string::npos);
+}
+
+TEST(CommandLine, NoHexNumbers) {
+  // muParser reads no hex in --expr; the options read none either.
+  EXPECT_NE(usage_error({"--expr", "x", "--start", "0x10"}).find("--start"), std::string::npos);
+  EXPECT_NE(usage_error({"--expr", "x", "--start", "1", "--lr", "0x1p-3"}).find("--lr"),
+            std::string::npos);
 }
 
 TEST(CommandLine, HelpListsEveryOptionWithDefaultsAndExamples) {

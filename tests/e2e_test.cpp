@@ -273,6 +273,24 @@ TEST(EndToEnd, NonFiniteGradientAtTheStartBlamesStartOrH) {
             "point; try another --start or a smaller --h (it is 0.0001)\n");
 }
 
+TEST(EndToEnd, WarnsWhenHIsBelowThePrecisionOfX) {
+  // At x = 1e20, x +- 1e-4 == x: the gradient is 0 by rounding, not a minimum.
+  Outcome run = gd("--expr 'x^2' --start 1e20 --steps 1");
+  EXPECT_EQ(run.code, 0);
+  EXPECT_EQ(lines(run.out).size(), 3u);
+  EXPECT_EQ(run.err,
+            "gd: warning: at step 0, x +- h rounds to x (--h 0.0001 is below its precision): the "
+            "gradient there is rounding, not the slope of f; try a larger --h\n");
+  EXPECT_EQ(gd("--expr 'x^2' --start 1e20 --steps 1 --h 1e10").err, "");
+}
+
+TEST(EndToEnd, AnUnwritableStderrIsNoCrash) {
+  // fmt::print throws when it cannot write; gd's messages must not.
+  EXPECT_EQ(gd("--expr 'sqrt(x)' --start -1", "2>/dev/full >/dev/null").code, 3);
+  EXPECT_EQ(gd("--expr 'x' --start 1", "2>&- >&-").code, 4);
+  EXPECT_EQ(gd("--expr 'x+' --start 1", "2>/dev/full >/dev/null").code, 2);
+}
+
 TEST(EndToEnd, NanAtTheStartIsDivergenceAtStepZero) {
   Outcome run = gd("--expr 'sqrt(x)' --start -1 --format jsonl");
   EXPECT_EQ(run.code, 3);

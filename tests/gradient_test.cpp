@@ -55,6 +55,16 @@ TEST(CentralDifference, RestoresThePointAndCountsEvaluations) {
   EXPECT_EQ(f.evaluations(), 6u);           // two per coordinate
 }
 
+TEST(CentralDifference, SaysWhereHIsBelowThePrecisionOfX) {
+  Objective f = compile("x1^2+x2^2");
+  std::vector<double> g;
+  f.set_point({1.0, 1e20});  // ulp(1e20) = 16384 > 2h: 1e20 +- 1e-4 == 1e20
+  EXPECT_EQ(central_difference(f, 1e-4, g), 1u);
+  EXPECT_EQ(g[1], 0.0);  // rounding, not the slope 2e20
+  f.set_point({1.0, 2.0});
+  EXPECT_EQ(central_difference(f, 1e-4, g), 2u);  // none: the dimension
+}
+
 TEST(EuclideanNorm, IsTheSquareRootOfTheSumOfSquares) {
   EXPECT_EQ(euclidean_norm({3.0, 4.0}), 5.0);
   EXPECT_EQ(euclidean_norm({}), 0.0);

@@ -137,7 +137,7 @@ INSTANTIATE_TEST_SUITE_P(
         Rejection{"x*1e", "\"1e\" is not a valid number", 2},
         Rejection{"sin+x", "\"sin\" is a function; call it as sin(...)", 0},
         Rejection{"sinx+sin", "\"sin\" is a function", 5},
-        Rejection{"-", "incomplete expression", 1},
+        Rejection{"-", "incomplete or malformed expression", 1},
         Rejection{";y", "unexpected token \";y\"", 0},  // not ";y " (muParser's own space)
         Rejection{"sin(x", "missing parenthesis", 5}, Rejection{"x^", "unexpected end", 2},
         Rejection{"x ? 1", "else clause", std::nullopt}));

@@ -109,11 +109,11 @@ int outcome(const DescentResult& result, const FdOutput& out, const Options& opt
   if (result.last_step > 0)
     say(err, fmt::format("gd: error: diverged at step {}: {}; try a smaller --lr (it is {})\n",
                          result.last_step, result.what_diverged, options.learning_rate));
-  else if (result.what_diverged.rfind("f ", 0) == 0)  // no step taken: not the learning rate
+  else if (result.non_finite != NonFinite::gradient)  // no step taken: not the learning rate
     say(err,
         fmt::format("gd: error: diverged at step 0: {} at the start point; try another --start\n",
                     result.what_diverged));
-  else  // f is finite there, its neighbours x +- h are not
+  else  // f is finite at x, but not at x +- h
     say(err, fmt::format(
                  "gd: error: diverged at step 0: {} at the start point; try another --start or a "
                  "smaller --h (it is {})\n",

@@ -12,17 +12,29 @@ namespace {
 
 const char* non_finite_name(double v) { return std::isnan(v) ? "nan" : v > 0 ? "inf" : "-inf"; }
 
-/// Empty when f, g and x are all finite; else which one is not, and how.
-std::string non_finite_part(const Objective& f, double value, const std::vector<double>& gradient) {
-  if (!std::isfinite(value)) return fmt::format("f is {}", non_finite_name(value));
+/// Sets result.non_finite and result.what_diverged when f, the gradient or x
+/// is not finite (checked in that order); leaves them alone otherwise.
+void find_non_finite(const Objective& f, double value, const std::vector<double>& gradient,
+                     DescentResult& result) {
+  if (!std::isfinite(value)) {
+    result.non_finite = NonFinite::f;
+    result.what_diverged = fmt::format("f is {}", non_finite_name(value));
+    return;
+  }
   for (std::size_t i = 0; i < gradient.size(); ++i)
-    if (!std::isfinite(gradient[i]))
-      return fmt::format("the gradient's {} component is {}", f.variables()[i],
-                         non_finite_name(gradient[i]));
+    if (!std::isfinite(gradient[i])) {
+      result.non_finite = NonFinite::gradient;
+      result.what_diverged = fmt::format("the gradient's {} component is {}", f.variables()[i],
+                                         non_finite_name(gradient[i]));
+      return;
+    }
   for (std::size_t i = 0; i < f.point().size(); ++i)
-    if (!std::isfinite(f.point()[i]))
-      return fmt::format("{} is {}", f.variables()[i], non_finite_name(f.point()[i]));
-  return {};
+    if (!std::isfinite(f.point()[i])) {
+      result.non_finite = NonFinite::x;
+      result.what_diverged =
+          fmt::format("{} is {}", f.variables()[i], non_finite_name(f.point()[i]));
+      return;
+    }
 }
 
 }  // namespace
@@ -54,8 +66,8 @@ DescentResult descend(Objective& f, UpdateRule& rule, const DescentSettings& set
       result.reason = StopReason::observer;
       return result;
     }
-    result.what_diverged = non_finite_part(f, value, gradient);
-    if (!result.what_diverged.empty()) {
+    find_non_finite(f, value, gradient, result);
+    if (result.non_finite != NonFinite::none) {
       result.reason = StopReason::diverged;
       return result;
     }

@@ -67,10 +67,14 @@ enum class StopReason {
   observer,  ///< an observer asked to stop
 };
 
+/// Which part of a row was not finite.
+enum class NonFinite { none, f, gradient, x };
+
 struct DescentResult {
   StopReason reason = StopReason::finished;
-  std::uint64_t last_step = 0;  ///< step of the last row produced
-  std::string what_diverged;    ///< e.g. "f is inf", when reason == diverged
+  std::uint64_t last_step = 0;             ///< step of the last row produced
+  NonFinite non_finite = NonFinite::none;  ///< set when reason == diverged
+  std::string what_diverged;               ///< e.g. "f is inf", when reason == diverged
   /// The first row where x_i +- h rounded back to x_i, and that x_i's name:
   /// from there on the gradient was rounding, not f's slope.
   std::optional<std::uint64_t> h_lost_step;

@@ -100,6 +100,7 @@ TEST(Descent, StopsWhereFBecomesInfinite) {
   EXPECT_TRUE(std::isinf(rows.rows.back().f));  // the row that diverged is kept
   for (std::size_t k = 0; k + 1 < rows.rows.size(); ++k) EXPECT_TRUE(std::isfinite(rows.rows[k].f));
   EXPECT_EQ(result.what_diverged, "f is -inf");
+  EXPECT_EQ(result.non_finite, NonFinite::f);
 }
 
 TEST(Descent, StopsAtANanStart) {
@@ -114,7 +115,8 @@ TEST(Descent, StopsWhenTheGradientIsNotFinite) {
   // f is finite at 0 but its neighbours are not.
   auto [result, rows, evaluations] = run("x == 0 ? 0 : 1/0", {0.0}, 0.1, 5);
   EXPECT_EQ(result.reason, StopReason::diverged);
-  EXPECT_NE(result.what_diverged.find("gradient"), std::string::npos);
+  EXPECT_EQ(result.what_diverged, "the gradient's x component is nan");
+  EXPECT_EQ(result.non_finite, NonFinite::gradient);
 }
 
 TEST(Descent, AnObserverCanStopTheRun) {

@@ -7,7 +7,10 @@
 namespace gd {
 
 bool RunLog::on_row(const Row& row) {
-  last_ = {row.step, row.f, row.x.to_vector(), row.grad_norm};
+  last_.step = row.step;
+  last_.f = row.f;
+  last_.x.assign(row.x.begin(), row.x.end());  // reuses its storage: no allocation per row
+  last_.grad_norm = row.grad_norm;
   if (!started_) first_ = last_;
   started_ = true;
   return true;
@@ -30,7 +33,8 @@ std::string format_duration(double seconds) {
 std::string render_report(const ReportInput& input) {
   const Snapshot& first = input.log.first();
   const Snapshot& last = input.log.last();
-  std::string text = fmt::format("f({}) = {}\n", fmt::join(input.variables, ", "), input.expression);
+  std::string text =
+      fmt::format("f({}) = {}\n", fmt::join(input.variables, ", "), input.expression);
   text += fmt::format("x = {}\nf(x) = {}\n", format_point(first.x), format_number(first.f));
   text += input.graph;
   text += fmt::format("x = {}\nf(x) = {}\n", format_point(last.x), format_number(last.f));

@@ -67,7 +67,9 @@ std::string classic_graph(const std::vector<double>& data, int width, int height
 }
 
 ClassicLoss::ClassicLoss(std::uint64_t planned_steps, int width)
-    : planned_(planned_steps), width_(width) {}
+    : planned_(planned_steps),
+      width_(width),
+      x_per_value_(static_cast<double>(width) / static_cast<double>(planned_steps)) {}
 
 bool ClassicLoss::on_row(const Row& row) {
   if (row.step == 0 || !std::isfinite(row.f)) return true;  // the seed plots f after each step
@@ -78,8 +80,7 @@ bool ClassicLoss::on_row(const Row& row) {
   ++finite_count_;
   if (kept_.size() < kKeepAll) kept_.push_back(v);
   const bool room = planned_selection_.picked.size() < static_cast<std::size_t>(width_);
-  const double x_per_value = static_cast<double>(width_) / static_cast<double>(planned_);
-  if (room && gauge_picks(gauge_, x_per_value)) planned_selection_.picked.push_back(v);
+  if (room && gauge_picks(gauge_, x_per_value_)) planned_selection_.picked.push_back(v);
   return true;
 }
 

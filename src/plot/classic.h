@@ -45,6 +45,7 @@ class ClassicLoss : public Observer {
   static constexpr std::size_t kKeepAll = 1 << 16;
   std::uint64_t planned_;
   int width_;
+  double x_per_value_;  // width / planned, as the seed's walk computes it
   double gauge_ = 0.0;
   std::uint64_t finite_count_ = 0;
   ClassicSelection planned_selection_;

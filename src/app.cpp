@@ -16,7 +16,7 @@
 #include "output/fd_output.h"
 #include "output/history.h"
 #include "output/report.h"
-#include "plot/classic.h"
+#include "run_charts.h"
 
 namespace gd {
 namespace {
@@ -73,7 +73,7 @@ std::optional<Objective> prepare_objective(const Options& options, std::FILE* er
 struct OutputPlan {
   std::optional<DataFormat> data;  ///< history rows on stdout
   bool report = false;             ///< the text report on stdout
-  bool graph = false;              ///< the classic graph: in the report, or on stderr beside data
+  bool charts = false;             ///< --plot's charts: in the report, or on stderr beside data
 };
 
 OutputPlan plan_output(const Options& options, bool out_is_terminal) {
@@ -86,8 +86,8 @@ OutputPlan plan_output(const Options& options, bool out_is_terminal) {
     case Format::jsonl: plan.data = DataFormat::jsonl; break;
   }
   if (!plan.report && !plan.data) plan.data = DataFormat::csv;  // csv, or auto in a pipe
-  // Beside data on stdout, a graph is drawn only when asked for, on stderr.
-  plan.graph = options.plot == Plot::classic && (plan.report || options.plot_requested);
+  // Beside data on stdout, charts are drawn only when asked for, on stderr.
+  plan.charts = !options.plots.empty() && (plan.report || options.plot_requested);
   return plan;
 }
 
@@ -128,7 +128,21 @@ int run(const Options& options, const Streams& streams) {
   std::optional<Objective> objective = prepare_objective(options, err);
   if (!objective) return exit_code::usage;
   Objective& f = *objective;
-  const OutputPlan plan = plan_output(options, streams.out_is_terminal);
+  const Surroundings& around = streams.surroundings;
+  const OutputPlan plan = plan_output(options, around.out_is_terminal);
+  // In the report, charts leave room for its six other lines.
+  const ChartPlace place = plan.report ? ChartPlace{around.out_is_terminal, around.out_size, 6,
+                                                    around.utf8, around.no_color}
+                                       : ChartPlace{around.err_is_terminal, around.err_size, 1,
+                                                    around.utf8, around.no_color};
+  RunCharts charts(options, place);
+  if (plan.charts) {
+    const std::string problem = charts.check(f);
+    if (!problem.empty()) {
+      say(err, problem);
+      return exit_code::usage;
+    }
+  }
 
   FdOutput out(streams.out_fd);
   ObserverList observers;
@@ -136,21 +150,20 @@ int run(const Options& options, const Streams& streams) {
   if (plan.data) observers.add(history.emplace(out, *plan.data, f.variables()));
   RunLog log;
   if (plan.report) observers.add(log);
-  ClassicLoss loss(options.steps, options.plot_width);
-  if (plan.graph) observers.add(loss);
+  if (plan.charts) charts.attach(observers);
 
   GradientStep sgd(options.learning_rate);
   const auto started = std::chrono::steady_clock::now();
   const DescentResult result = descend(f, sgd, {options.h, options.steps}, observers);
   const std::chrono::duration<double> seconds = std::chrono::steady_clock::now() - started;
 
-  const std::string graph =
-      plan.graph ? draw_classic(loss.selection(), options.plot_width, options.plot_height) : "";
+  const std::uint64_t evaluations = f.evaluations();  // before the path chart's map
+  const std::string drawn = plan.charts ? charts.draw(f) : "";
   if (plan.report)
     out.write(render_report(
-        {options.expression, f.variables(), log, graph, f.evaluations(), seconds.count()}));
+        {options.expression, f.variables(), log, drawn, evaluations, seconds.count()}));
   out.flush();
-  if (plan.graph && !plan.report && !out.failed()) say(err, graph);
+  if (plan.charts && !plan.report && !out.failed()) say(err, drawn);
   return outcome(result, out, options, err);
 }
 
@@ -168,7 +181,7 @@ int main_program(int argc, const char* const argv[]) {
       }
       return *command_line.exit_code;
     }
-    return run(command_line.options, {STDOUT_FILENO, stderr, isatty(STDOUT_FILENO) == 1});
+    return run(command_line.options, {STDOUT_FILENO, stderr, observe_surroundings()});
   } catch (const std::exception& error) {
     say(stderr, fmt::format("gd: internal error: {}\n", error.what()));
   } catch (const mu::ParserError& error) {  // not a std::exception

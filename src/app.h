@@ -2,6 +2,8 @@
 
 #include <cstdio>
 
+#include "terminal.h"
+
 namespace gd {
 
 struct Options;
@@ -10,7 +12,7 @@ struct Options;
 struct Streams {
   int out_fd = 1;
   std::FILE* err = stderr;
-  bool out_is_terminal = false;  ///< --format auto picks text on a terminal
+  Surroundings surroundings;  ///< terminals, sizes, locale: --format auto, charts
 };
 
 /// Compiles, runs and reports; returns the exit code (see cli.h).

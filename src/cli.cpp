@@ -8,6 +8,9 @@
 #include <cmath>
 #include <cstdlib>
 #include <functional>
+#include <tuple>
+
+#include "plot/chart.h"
 
 namespace gd {
 namespace {
@@ -95,6 +98,54 @@ std::string read_definition(const std::string& text, std::pair<std::string, doub
   return {};
 }
 
+/// "A,B": a window from A to B, finite, A < B.
+std::string read_window(const std::string& text, std::pair<double, double>& out) {
+  std::vector<double> ends;
+  std::string error = read_point(text, ends);
+  if (error.empty() && ends.size() != 2) error = fmt::format("expected A,B, got \"{}\"", text);
+  if (!error.empty()) return error;
+  if (!(ends[0] < ends[1])) return fmt::format("expected A < B, got \"{}\"", text);
+  out = {ends[0], ends[1]};
+  return {};
+}
+
+/// "line,path": charts to draw, in order, each once; "none" alone.
+std::string read_plots(const std::string& text, std::vector<Plot>& out) {
+  static const std::pair<const char*, Plot> kinds[] = {
+      {"classic", Plot::classic}, {"line", Plot::line}, {"path", Plot::path}};
+  out.clear();
+  if (text == "none") return {};
+  std::size_t begin = 0;
+  while (true) {
+    const std::size_t comma = std::min(text.find(',', begin), text.size());
+    const std::string name = text.substr(begin, comma - begin);
+    const auto kind = std::find_if(std::begin(kinds), std::end(kinds),
+                                   [&](const auto& k) { return name == k.first; });
+    if (kind == std::end(kinds))
+      return fmt::format("\"{}\" is not a chart: expected classic, line, path (comma-separated), "
+                         "or none",
+                         name);
+    if (std::find(out.begin(), out.end(), kind->second) != out.end())
+      return fmt::format("\"{}\" is named twice in \"{}\"", name, text);
+    out.push_back(kind->second);
+    if (comma == text.size()) return {};
+    begin = comma + 1;
+  }
+}
+
+/// "x3,x7" or "x": one or two different names (checked against f later).
+std::string read_plot_vars(const std::string& text, std::vector<std::string>& out) {
+  const std::size_t comma = text.find(',');
+  out = {text.substr(0, comma)};
+  if (comma != std::string::npos) out.push_back(text.substr(comma + 1));
+  const bool named = std::none_of(out.begin(), out.end(), [](const std::string& name) {
+    return name.empty() || name.find(',') != std::string::npos;
+  });
+  if (!named || (out.size() == 2 && out[0] == out[1]))
+    return fmt::format("expected one or two different variable names, got \"{}\"", text);
+  return {};
+}
+
 template <typename T>
 using Reader = std::function<std::string(const std::string&, T&)>;
 
@@ -118,6 +169,21 @@ CLI::Option* add_read_option(CLI::App& app, const std::string& flag, T& target, 
       ->check(checks_with(read));
 }
 
+/// The value named `text` among `names`, or an error listing them.
+template <typename Enum>
+std::string choose(const std::string& text, const std::vector<std::pair<std::string, Enum>>& names,
+                   Enum& out) {
+  std::vector<std::string> keys;
+  for (const auto& [key, value] : names) {
+    if (key == text) {
+      out = value;
+      return {};
+    }
+    keys.push_back(key);
+  }
+  return fmt::format("\"{}\" is not one of {}", text, fmt::join(keys, "|"));
+}
+
 /// An option taking one of `names`, stored as the matching value.
 template <typename Enum>
 CLI::Option* add_choice(CLI::App& app, const std::string& flag, Enum& target,
@@ -129,13 +195,8 @@ CLI::Option* add_choice(CLI::App& app, const std::string& flag, Enum& target,
     if (value == target) current = key;
   }
   const std::string joined = fmt::format("{}", fmt::join(keys, "|"));
-  Reader<Enum> read = [names, joined](const std::string& text, Enum& out) -> std::string {
-    for (const auto& [key, value] : names)
-      if (key == text) {
-        out = value;
-        return {};
-      }
-    return fmt::format("\"{}\" is not one of {}", text, joined);
+  Reader<Enum> read = [names](const std::string& text, Enum& out) {
+    return choose(text, names, out);
   };
   return add_read_option(app, flag, target, read, help)->type_name(joined)->default_str(current);
 }
@@ -216,21 +277,62 @@ CommandLine parse_command_line(int argc, const char* const argv[]) {
               {"tsv", Format::tsv},
               {"jsonl", Format::jsonl}},
              "Output: a text report on a terminal and csv in a pipe (auto), or as named");
-  auto* plot = add_choice(app, "--plot", o.plot, {{"classic", Plot::classic}, {"none", Plot::none}},
-                          "Loss graph of the text report; given with a data format, it goes "
-                          "to stderr");
-  Reader<int> read_size = [](const std::string& text, int& out) {
+  auto* plot = add_read_option<std::vector<Plot>>(
+                   app, "--plot", o.plots, read_plots,
+                   "Charts of the text report, in order: the loss (line), the path over a map of "
+                   "f (path), the seed's graph (classic); given with a data format, they go to "
+                   "stderr")
+                   ->type_name("line|path|classic[,...]|none")
+                   ->default_str("line");
+  Reader<std::optional<int>> read_size = [](const std::string& text, std::optional<int>& out) {
     std::uint64_t size = 0;
     std::string error = read_whole(text, 1, kMaxPlotSize, size);
     out = static_cast<int>(size);
     return error;
   };
-  add_read_option(app, "--plot-width", o.plot_width, read_size, "Graph width in characters")
-      ->type_name("1..1000")
-      ->default_str("50");
-  add_read_option(app, "--plot-height", o.plot_height, read_size, "Graph height in lines")
-      ->type_name("1..1000")
-      ->default_str("20");
+  auto* width = add_read_option(app, "--plot-width", o.plot_width, read_size,
+                                "Chart width in cells, axes included (default: the terminal's, "
+                                "else 80; classic: 50)")
+                    ->type_name("1..1000");
+  auto* height = add_read_option(app, "--plot-height", o.plot_height, read_size,
+                                 "Chart height in lines (default: the terminal's, else 24; "
+                                 "classic: 20)")
+                     ->type_name("1..1000");
+  Reader<std::optional<Charset>> read_charset = [](const std::string& text,
+                                                    std::optional<Charset>& out) -> std::string {
+    Charset charset = Charset::braille;
+    std::string error = choose(text, {{"braille", Charset::braille},
+                                      {"block", Charset::block},
+                                      {"ascii", Charset::ascii}}, charset);
+    out = charset;
+    return error;
+  };
+  add_read_option(app, "--charset", o.charset, read_charset,
+                  "Chart glyphs (default: braille in a UTF-8 locale, else ascii)")
+      ->type_name("braille|block|ascii");
+  add_choice(app, "--color", o.color,
+             {{"auto", ColorMode::automatic}, {"always", ColorMode::always}, {"never", ColorMode::never}},
+             "Colour in charts (auto: on a terminal, unless NO_COLOR is set)");
+  add_choice(app, "--log-y", o.log_y,
+             {{"auto", LogScale::automatic}, {"on", LogScale::on}, {"off", LogScale::off}},
+             "Log scale for the loss (auto: when f > 0 spans over 3 decades)");
+  Reader<std::optional<std::pair<double, double>>> read_limits =
+      [](const std::string& text, std::optional<std::pair<double, double>>& out) {
+        std::pair<double, double> window;
+        std::string error = read_window(text, window);
+        out = window;
+        return error;
+      };
+  add_read_option(app, "--xlim", o.xlim, read_limits, "Path chart: window of the first variable")
+      ->type_name("A,B");
+  add_read_option(app, "--ylim", o.ylim, read_limits,
+                  "Path chart: window of the second variable (of f with one variable)")
+      ->type_name("A,B");
+  add_read_option<std::vector<std::string>>(
+      app, "--plot-vars", o.plot_vars, read_plot_vars,
+      "Path chart: the one or two variables to show; f is sliced at the final values of the "
+      "others")
+      ->type_name("NAME[,NAME]");
 
   const std::vector<std::string> args = attach_expression_values(argc, argv);
   std::vector<const char*> arg_pointers;
@@ -258,6 +360,17 @@ CommandLine parse_command_line(int argc, const char* const argv[]) {
       return result;
     }
   o.plot_requested = plot->count() > 0;
+  const bool charts = std::any_of(o.plots.begin(), o.plots.end(), [](Plot p) { return p != Plot::classic; });
+  for (const auto& [option, size, least] :
+       {std::tuple{width, o.plot_width, kMinChartWidth}, std::tuple{height, o.plot_height, kMinChartHeight}})
+    if (charts && size && *size < least) {
+      result.err = fmt::format("gd: error: {} {} is too small for the line and path charts (at "
+                               "least {}) (see gd --help)\n",
+                               option->get_name(), *size, least);
+      result.exit_code = exit_code::usage;
+      return result;
+    }
+
   o.constants.resize(definitions.size());
   for (std::size_t i = 0; i < definitions.size(); ++i)
     read_definition(definitions[i], o.constants[i]);  // checked while parsing

@@ -6,10 +6,15 @@
 #include <utility>
 #include <vector>
 
+#include "plot/canvas.h"
+#include "plot/scale.h"
+
 namespace gd {
 
 enum class Format { automatic, text, csv, tsv, jsonl };
-enum class Plot { classic, none };
+/// Charts --plot can draw: the seed's graph, the loss chart, the path chart.
+enum class Plot { classic, line, path };
+enum class ColorMode { automatic, always, never };
 
 /// Everything the command line can say, with gd's defaults.
 struct Options {
@@ -21,16 +26,23 @@ struct Options {
   std::vector<std::string> variable_order;  ///< --vars: coordinate order; empty = natural
   std::vector<std::pair<std::string, double>> constants;  ///< --define NAME=VALUE
   Format format = Format::automatic;                      ///< --format
-  Plot plot = Plot::classic;                              ///< --plot
+  std::vector<Plot> plots{Plot::line};  ///< --plot: charts in order; none = empty
   bool plot_requested = false;  ///< --plot was given (draws even beside data, on stderr)
-  int plot_width = 50;          ///< --plot-width, in characters
-  int plot_height = 20;         ///< --plot-height, in lines
+  std::optional<int> plot_width;   ///< --plot-width, in cells; else the terminal's or default
+  std::optional<int> plot_height;  ///< --plot-height, in lines
+  std::optional<Charset> charset;  ///< --charset; else braille in a UTF-8 locale, ascii otherwise
+  ColorMode color = ColorMode::automatic;  ///< --color
+  LogScale log_y = LogScale::automatic;    ///< --log-y
+  std::optional<std::pair<double, double>> xlim, ylim;  ///< --xlim, --ylim: path chart window
+  std::vector<std::string> plot_vars;  ///< --plot-vars: the path chart's one or two variables
 };
 
 /// Step counts are exact in a double up to 2^53.
 constexpr std::uint64_t kMaxSteps = 9007199254740992;
 /// The largest --plot-width and --plot-height.
 constexpr std::uint64_t kMaxPlotSize = 1000;
+/// The seed's graph size, the default of --plot classic.
+constexpr int kClassicWidth = 50, kClassicHeight = 20;
 
 /// The parsed command line: options to run with, or an exit right away
 /// (help, version, a usage error) with what to print first.

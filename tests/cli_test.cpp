@@ -35,10 +35,16 @@ TEST(CommandLine, Defaults) {
   EXPECT_EQ(o.steps, 100u);
   EXPECT_EQ(o.h, 1e-4);
   EXPECT_EQ(o.format, Format::automatic);
-  EXPECT_EQ(o.plot, Plot::classic);
+  EXPECT_EQ(o.plots, std::vector<Plot>{Plot::line});
   EXPECT_FALSE(o.plot_requested);
-  EXPECT_EQ(o.plot_width, 50);
-  EXPECT_EQ(o.plot_height, 20);
+  EXPECT_FALSE(o.plot_width);  // the terminal's, or 80 x 24 (50 x 20 for classic)
+  EXPECT_FALSE(o.plot_height);
+  EXPECT_FALSE(o.charset);  // from the locale
+  EXPECT_EQ(o.color, ColorMode::automatic);
+  EXPECT_EQ(o.log_y, LogScale::automatic);
+  EXPECT_FALSE(o.xlim);
+  EXPECT_FALSE(o.ylim);
+  EXPECT_TRUE(o.plot_vars.empty());
 }
 
 TEST(CommandLine, StartTakesANegativeFirstValue) {
@@ -69,10 +75,43 @@ TEST(CommandLine, ReadsEveryOption) {
   EXPECT_EQ(o.constants[0].first, "a");
   EXPECT_EQ(o.constants[0].second, 2.5);
   EXPECT_EQ(o.format, Format::jsonl);
-  EXPECT_EQ(o.plot, Plot::none);
+  EXPECT_TRUE(o.plots.empty());
   EXPECT_TRUE(o.plot_requested);
   EXPECT_EQ(o.plot_width, 60);
   EXPECT_EQ(o.plot_height, 9);
+}
+
+TEST(CommandLine, ReadsEveryChartOption) {
+  CommandLine line = parse({"--expr", "x+y+z", "--start", "1", "--plot", "path,line,classic",
+                            "--charset", "block", "--color", "never", "--log-y", "on", "--xlim",
+                            "-2,3.5", "--ylim=-1,1", "--plot-vars", "z,x"});
+  ASSERT_FALSE(line.exit_code) << line.err;
+  const Options& o = line.options;
+  EXPECT_EQ(o.plots, (std::vector<Plot>{Plot::path, Plot::line, Plot::classic}));
+  EXPECT_EQ(o.charset, Charset::block);
+  EXPECT_EQ(o.color, ColorMode::never);
+  EXPECT_EQ(o.log_y, LogScale::on);
+  EXPECT_EQ(o.xlim, (std::pair{-2.0, 3.5}));
+  EXPECT_EQ(o.ylim, (std::pair{-1.0, 1.0}));
+  EXPECT_EQ(o.plot_vars, (std::vector<std::string>{"z", "x"}));
+  EXPECT_EQ(parse({"--expr", "x", "--start", "1", "--charset", "ascii", "--color", "always",
+                   "--log-y", "off"})
+                .options.log_y,
+            LogScale::off);
+}
+
+TEST(CommandLine, ClassicAloneMayBeSmallerThanTheCharts) {
+  // The seed's graph has no axes: any size from 1 x 1 draws it.
+  auto o = parse({"--expr", "x", "--start", "1", "--plot", "classic", "--plot-width", "5",
+                  "--plot-height", "1"});
+  EXPECT_FALSE(o.exit_code) << o.err;
+  EXPECT_NE(usage_error({"--expr", "x", "--start", "1", "--plot-width", "19"})
+                .find("--plot-width 19 is too small"),
+            std::string::npos);
+  EXPECT_NE(usage_error({"--expr", "x", "--start", "1", "--plot", "classic,path",
+                         "--plot-height", "4"})
+                .find("--plot-height 4 is too small"),
+            std::string::npos);
 }
 
 TEST(CommandLine, DefineRepeats) {
@@ -90,7 +129,9 @@ TEST(CommandLine, WholeNumbersAreDecimal) {
   // A leading zero is not octal, as strtoull(..., 0) would have it.
   EXPECT_EQ(parse({"--expr", "x", "--start", "1", "--steps", "010"}).options.steps, 10u);
   EXPECT_EQ(parse({"--expr", "x", "--start", "1", "--steps", "08"}).options.steps, 8u);
-  EXPECT_EQ(parse({"--expr", "x", "--start", "1", "--plot-width", "010"}).options.plot_width, 10);
+  EXPECT_EQ(parse({"--expr", "x", "--start", "1", "--plot", "classic", "--plot-width", "010"})
+                .options.plot_width,
+            10);
   EXPECT_EQ(parse({"--expr", "x", "--start", "1", "--steps", "9007199254740992"}).options.steps,
             9007199254740992u);  // 2^53, the largest
 }
@@ -153,6 +194,14 @@ INSTANTIATE_TEST_SUITE_P(
         BadValue{{"--format", "xml"}, "--format"}, BadValue{{"--plot", "fancy"}, "--plot"},
         BadValue{{"--plot-width", "0"}, "--plot-width"},
         BadValue{{"--plot-height", "100000"}, "--plot-height"}, BadValue{{"--bogus"}, "--bogus"},
+        BadValue{{"--plot", "line,none"}, "--plot"}, BadValue{{"--plot", "line,line"}, "--plot"},
+        BadValue{{"--plot", "line,"}, "--plot"}, BadValue{{"--plot", ""}, "--plot"},
+        BadValue{{"--charset", "utf8"}, "--charset"}, BadValue{{"--color", "yes"}, "--color"},
+        BadValue{{"--log-y", "true"}, "--log-y"}, BadValue{{"--xlim", "1"}, "--xlim"},
+        BadValue{{"--xlim", "2,1"}, "--xlim"}, BadValue{{"--ylim", "0,0"}, "--ylim"},
+        BadValue{{"--ylim", "1,2,3"}, "--ylim"}, BadValue{{"--xlim", "a,b"}, "--xlim"},
+        BadValue{{"--xlim", "0,inf"}, "--xlim"}, BadValue{{"--plot-vars", "x,x"}, "--plot-vars"},
+        BadValue{{"--plot-vars", "x,y,z"}, "--plot-vars"},
         BadValue{{"--lr", "0.1", "--lr", "0.2"}, "--lr"}));
 
 TEST(CommandLine, RefusesBadStartPoints) {
@@ -185,8 +234,9 @@ TEST(CommandLine, HelpListsEveryOptionWithDefaultsAndExamples) {
                            "=0.01",     "--steps",       "=100",
                            "--h",       "=0.0001",       "--vars",
                            "--define",  "--format",      "=auto",
-                           "--plot",    "=classic",      "--plot-width",
-                           "=50",       "--plot-height", "=20",
+                           "--plot",    "=line",         "--plot-width",
+                           "--plot-height", "--charset", "--color", "=auto", "--log-y",
+                           "--xlim", "--ylim", "--plot-vars", "NO_COLOR",
                            "--version", "Examples:",     "gd --expr \"x1^2+x2^2\" --start -3,4"})
     EXPECT_NE(line.out.find(part), std::string::npos) << part;
 }

@@ -89,7 +89,7 @@ const char* const kSeedPicture =
     "       ------------\n                   -\n";
 
 TEST(EndToEnd, SeedExampleReport) {
-  Outcome run = gd(std::string(kSeed) + " --format text");
+  Outcome run = gd(std::string(kSeed) + " --format text --plot classic");
   EXPECT_EQ(run.code, 0);
   EXPECT_EQ(run.err, "");
   const std::string head = "f(x1, x2) = x1^2+x2^2\nx = [-3, 4]\nf(x) = 25\n";

@@ -1,0 +1,177 @@
+#include "plot/chart.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+namespace gd {
+namespace {
+
+/// Box-drawing pieces of the axes, or their ascii stand-ins.
+struct AxisGlyphs {
+  const char* vertical;
+  const char* y_tick;
+  const char* corner;
+  const char* horizontal;
+  const char* x_tick;
+};
+constexpr AxisGlyphs kBoxAxis{"│", "┤", "└", "─", "┬"};
+constexpr AxisGlyphs kAsciiAxis{"|", "+", "+", "-", "+"};
+
+/// UTF-8 code points of `text`, one string each.
+std::vector<std::string> code_points(const std::string& text) {
+  std::vector<std::string> points;
+  for (char c : text) {
+    if ((static_cast<unsigned char>(c) & 0xC0) == 0x80 && !points.empty()) points.back() += c;
+    else points.emplace_back(1, c);
+  }
+  return points;
+}
+
+/// A line of ascii labels: each placed centred on its column when it fits
+/// one space apart from the others. Returns which were placed.
+std::vector<bool> place_labels(std::string& line, const std::vector<int>& columns,
+                               const std::vector<Tick>& ticks, int limit) {
+  std::vector<bool> placed(ticks.size(), false);
+  int free_from = 0;  // first column a label may use
+  for (std::size_t i = 0; i < ticks.size(); ++i) {
+    const int length = static_cast<int>(ticks[i].label.size());
+    const int begin = std::max(columns[i] - (length - 1) / 2, 0);
+    if (begin < free_from || begin + length > limit) continue;
+    line.replace(static_cast<std::size_t>(begin), static_cast<std::size_t>(length), ticks[i].label);
+    free_from = begin + length + 1;
+    placed[i] = true;
+  }
+  return placed;
+}
+
+}  // namespace
+
+SeriesLook series_look(std::size_t i) {
+  // Green, red, blue, magenta, yellow, cyan and two greys: apart on light
+  // and dark backgrounds alike; markers apart without colour.
+  static const int colors[] = {2, 1, 4, 5, 3, 6, 8, 7};
+  static const char* const markers[] = {"*", "+", "x", "#", "%", "&", "$", "="};
+  return {colors[i % 8], markers[i % 8]};
+}
+
+int display_width(const std::string& text) {
+  int width = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '\x1b') {  // an escape sequence: up to its final letter
+      while (i < text.size() && !std::isalpha(static_cast<unsigned char>(text[i]))) ++i;
+      continue;
+    }
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++width;
+  }
+  return width;
+}
+
+std::string elide_middle(const std::string& text, int width, bool ascii) {
+  const auto points = code_points(text);
+  if (static_cast<int>(points.size()) <= width) return text;
+  const std::string ellipsis = ascii ? "..." : "…";
+  const int room = width - (ascii ? 3 : 1);
+  if (room <= 0) return ascii ? std::string(".", static_cast<std::size_t>(std::max(width, 0)))
+                              : (width > 0 ? ellipsis : "");
+  const int head = (room + 1) / 2, tail = room - head;
+  std::string result;
+  for (int i = 0; i < head; ++i) result += points[static_cast<std::size_t>(i)];
+  result += ellipsis;
+  for (std::size_t i = points.size() - static_cast<std::size_t>(tail); i < points.size(); ++i)
+    result += points[i];
+  return result;
+}
+
+int label_width(const std::vector<Tick>& ticks) {
+  int width = 0;
+  for (const auto& tick : ticks) width = std::max(width, display_width(tick.label));
+  return width;
+}
+
+Layout layout_rows(int height, bool legend, std::size_t notes) {
+  Layout layout;
+  int spare = height - 2 - kMinPlotRows;  // 2: the x axis and its labels
+  layout.notes = static_cast<int>(std::min<std::size_t>(notes, static_cast<std::size_t>(std::max(spare, 0))));
+  spare -= layout.notes;
+  layout.legend = legend && spare > 0;
+  spare -= layout.legend ? 1 : 0;
+  layout.title = spare > 0;
+  layout.canvas_rows = height - 2 - layout.notes - (layout.legend ? 1 : 0) - (layout.title ? 1 : 0);
+  return layout;
+}
+
+void layout_cols(Layout& layout, int width, int labels) {
+  constexpr int kMinCanvasCols = 8;
+  layout.label_width = std::min(labels, std::max(width - 2 - kMinCanvasCols, 1));
+  layout.canvas_cols = width - 2 - layout.label_width;  // 2: a space and the axis
+}
+
+std::string frame(const Canvas& canvas, const Decorations& d, const Layout& layout, int width,
+                  const Style& style) {
+  const bool ascii = style.charset == Charset::ascii;
+  const AxisGlyphs& glyph = ascii ? kAsciiAxis : kBoxAxis;
+  const int offset = layout.label_width + 2;  // where the canvas begins
+  std::string text;
+
+  if (layout.title) {
+    std::string line = elide_middle(d.y.label, std::max(layout.label_width + 1, width / 3), ascii);
+    const int used = display_width(line);
+    const int start = used > 0 ? std::max(offset, used + 2) : offset;
+    const std::string title = elide_middle(d.title, width - start, ascii);
+    const int centred = offset + (canvas.cols() - display_width(title)) / 2;
+    const int at = std::clamp(centred, start, std::max(width - display_width(title), start));
+    line += std::string(static_cast<std::size_t>(at - used), ' ') + title;
+    text += line + "\n";
+  }
+
+  std::vector<std::string> y_labels(static_cast<std::size_t>(canvas.rows()));
+  for (const auto& tick : d.y.ticks) {
+    const int slot = slot_of(d.y.scale, tick.value, canvas.rows(), canvas.pixels_per_row());
+    y_labels[static_cast<std::size_t>(canvas.rows() - 1 - slot)] =
+        elide_middle(tick.label, layout.label_width, ascii);
+  }
+  const auto rows = canvas.render(style.color);
+  for (std::size_t r = 0; r < rows.size(); ++r) {
+    const std::string& label = y_labels[r];
+    text += std::string(static_cast<std::size_t>(layout.label_width - display_width(label)), ' ');
+    text += label + " " + (label.empty() ? glyph.vertical : glyph.y_tick) + rows[r] + "\n";
+  }
+
+  // The x axis's name goes at the right end of the label line; tick labels
+  // go where they fit before it, and only labelled ticks get a mark.
+  const std::string x_name = elide_middle(d.x.label, std::max(width - offset - 1, 0), ascii);
+  const int name_at = width - display_width(x_name);
+  std::vector<int> columns;
+  for (const auto& tick : d.x.ticks)
+    columns.push_back(offset +
+                      slot_of(d.x.scale, tick.value, canvas.cols(), canvas.pixels_per_col()));
+  std::string labels(static_cast<std::size_t>(width), ' ');
+  const auto placed = place_labels(labels, columns, d.x.ticks, x_name.empty() ? width : name_at - 1);
+  std::string axis = std::string(static_cast<std::size_t>(offset - 1), ' ') + glyph.corner;
+  for (int col = 0; col < canvas.cols(); ++col) {
+    bool mark = false;
+    for (std::size_t i = 0; i < columns.size(); ++i) mark = mark || (placed[i] && columns[i] == offset + col);
+    axis += mark ? glyph.x_tick : glyph.horizontal;
+  }
+  labels.replace(static_cast<std::size_t>(name_at), x_name.size(), x_name);
+  labels.erase(labels.find_last_not_of(' ') + 1);
+  text += axis + "\n" + labels + "\n";
+
+  if (layout.legend) {
+    std::string plain, colored;
+    for (const auto& entry : d.legend) {
+      const std::string gap = plain.empty() ? "" : "  ";
+      plain += gap + entry.marker + " " + entry.name;
+      const bool paint = style.color && entry.color != kNoColor;
+      colored += gap + (paint ? color_code(entry.color) + entry.marker + kResetColor : entry.marker) +
+                 " " + entry.name;
+    }
+    text += (display_width(plain) <= width ? colored : elide_middle(plain, width, ascii)) + "\n";
+  }
+  for (int i = 0; i < layout.notes; ++i)
+    text += elide_middle(d.notes[static_cast<std::size_t>(i)], width, ascii) + "\n";
+  return text;
+}
+
+}  // namespace gd

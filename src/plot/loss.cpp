@@ -1,0 +1,165 @@
+#include "plot/loss.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+
+namespace gd {
+namespace {
+
+/// Folds bucket `b` (the later steps) into `a`.
+void fold(LossSeries::Bucket& a, const LossSeries::Bucket& b) {
+  if (b.finite) {
+    if (!a.finite) {
+      a.min = b.min, a.max = b.max, a.first = b.first;
+    } else {
+      a.min = std::min(a.min, b.min), a.max = std::max(a.max, b.max);
+    }
+    a.last = b.last;
+    a.finite = true;
+  }
+  a.broken = a.broken || b.broken;
+}
+
+std::string step_note(const std::string& who, const std::string& what, std::uint64_t step,
+                      double value) {
+  return fmt::format("{} = {} at step {}{}", what, value, step, who.empty() ? "" : " (" + who + ")");
+}
+
+/// Marks the last point of a series, and a few along it, so that series
+/// tell apart without colour; staggered so that markers do not collide.
+void mark_series(Canvas& canvas, const LossSeries& s, std::size_t index, std::size_t count,
+                 const Scale& x, const Scale& y, int color) {
+  const SeriesLook look = series_look(index);
+  const auto& buckets = s.buckets();
+  if (buckets.empty()) return;
+  const auto at = [&](const LossSeries::Bucket& b) {
+    canvas.mark(pixel_of(x, static_cast<double>(b.first_step), canvas.pixel_width()),
+                canvas.pixel_height() - 1 - pixel_of(y, b.last, canvas.pixel_height()), look.marker,
+                color);
+  };
+  for (int k = 0; k < 4; ++k) {
+    const double share = (k + (index + 1.0) / (count + 1.0)) / 4.0;
+    const auto& b = buckets[static_cast<std::size_t>(share * static_cast<double>(buckets.size() - 1))];
+    if (b.finite) at(b);
+  }
+  for (auto b = buckets.rbegin(); b != buckets.rend(); ++b)
+    if (b->finite) {
+      at(*b);
+      break;
+    }
+}
+
+}  // namespace
+
+LossSeries::LossSeries(std::size_t capacity) : capacity_(std::max<std::size_t>(capacity, 2)) {}
+
+void LossSeries::merge_pairs() {
+  std::vector<Bucket> merged;
+  for (std::size_t i = 0; i < buckets_.size(); i += 2) {
+    merged.push_back(buckets_[i]);
+    if (i + 1 < buckets_.size()) fold(merged.back(), buckets_[i + 1]);
+  }
+  buckets_ = std::move(merged);
+  width_ *= 2;
+}
+
+void LossSeries::add(double value) {
+  const std::uint64_t step = count_++;
+  if (step / width_ >= capacity_) merge_pairs();
+  if (step / width_ == buckets_.size()) {
+    buckets_.emplace_back();
+    buckets_.back().first_step = step;
+  }
+  Bucket single;
+  if (std::isfinite(value)) {
+    single.min = single.max = single.first = single.last = value;
+    single.finite = true;
+    range_ = range_ ? std::pair{std::min(range_->first, value), std::max(range_->second, value)}
+                    : std::pair{value, value};
+    if (value <= 0 && !non_positive_) non_positive_ = {{step, value}};
+  } else {
+    single.broken = true;
+    if (!non_finite_) non_finite_ = {{step, value}};
+  }
+  fold(buckets_.back(), single);
+}
+
+std::optional<std::pair<double, double>> LossSeries::range() const { return range_; }
+
+std::string draw_loss_chart(const std::vector<NamedLoss>& series, const LossChartSpec& spec) {
+  const bool several = series.size() > 1;
+  std::uint64_t last_step = 0;
+  std::optional<std::pair<double, double>> range;
+  std::optional<std::pair<std::uint64_t, double>> non_positive;
+  std::vector<std::string> notes;
+  for (const auto& s : series) {
+    if (s.series.count() > 0) last_step = std::max(last_step, s.series.count() - 1);
+    if (auto r = s.series.range())
+      range = range ? std::pair{std::min(range->first, r->first), std::max(range->second, r->second)}
+                    : *r;
+    if (auto p = s.series.first_non_positive(); p && !non_positive) non_positive = p;
+    if (auto bad = s.series.first_non_finite())
+      notes.push_back("! " + step_note(several ? s.name : "", spec.quantity, bad->first, bad->second));
+  }
+
+  bool log = false;
+  if (range && spec.log_y == LogScale::automatic)
+    log = !non_positive && range->second / range->first > 1e3;
+  if (range && spec.log_y == LogScale::on) {
+    log = !non_positive;
+    if (non_positive)
+      notes.push_back("log scale off: " +
+                      step_note("", spec.quantity, non_positive->first, non_positive->second));
+  }
+  const auto [low, high] = range.value_or(std::pair{0.0, 0.0});
+  const Scale y = log ? log_scale(low, high) : linear_scale(low, high);
+  const Scale x{0.0, static_cast<double>(std::max<std::uint64_t>(last_step, 1)), false};
+
+  const Charset charset = spec.style.charset;
+  Layout layout = layout_rows(spec.height, several, notes.size());
+  Decorations d;
+  d.title = spec.title;
+  d.y = {y, axis_ticks(y, layout.canvas_rows, pixels_per_row(charset), std::max(layout.canvas_rows / 4, 3)),
+         spec.quantity + (log ? " (log)" : "")};
+  layout_cols(layout, spec.width, label_width(d.y.ticks));
+  const int label_room = static_cast<int>(fmt::format("{}", last_step).size()) + 8;
+  d.x = {x, axis_ticks(x, layout.canvas_cols, pixels_per_col(charset), layout.canvas_cols / label_room),
+         "step"};
+  d.x.ticks.erase(std::remove_if(d.x.ticks.begin(), d.x.ticks.end(),
+                                 [](const Tick& t) { return t.value != std::floor(t.value); }),
+                  d.x.ticks.end());
+  d.notes = notes;
+
+  Canvas canvas(layout.canvas_cols, layout.canvas_rows, charset);
+  const int pw = canvas.pixel_width(), ph = canvas.pixel_height();
+  const auto px = [&](std::uint64_t step) { return pixel_of(x, static_cast<double>(step), pw); };
+  const auto py = [&](double v) { return ph - 1 - pixel_of(y, v, ph); };
+  for (std::size_t i = 0; i < series.size(); ++i) {
+    const SeriesLook look = series_look(i);
+    bool joined = false;  // whether the next bucket joins the last one drawn, at (x0, y0)
+    double x0 = 0, y0 = 0;
+    for (const auto& b : series[i].series.buckets()) {
+      if (!b.finite) {
+        joined = false;
+        continue;
+      }
+      const double at = px(b.first_step);
+      canvas.line(at, py(b.min), at, py(b.max), look.color);
+      if (joined && !b.broken) canvas.line(x0, y0, at, py(b.first), look.color);
+      joined = !b.broken;
+      x0 = at, y0 = py(b.last);
+    }
+    if (auto bad = series[i].series.first_non_finite()) {
+      canvas.mark(px(bad->first), bad->second == -HUGE_VAL ? ph - 1 : 0, "!", look.color);
+    }
+    if (several) {
+      mark_series(canvas, series[i].series, i, series.size(), x, y, look.color);
+      d.legend.push_back({look.marker, look.color, series[i].name});
+    }
+  }
+  return frame(canvas, d, layout, spec.width, spec.style);
+}
+
+}  // namespace gd

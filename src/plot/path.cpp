@@ -1,0 +1,299 @@
+#include "plot/path.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace gd {
+namespace {
+
+constexpr int kLevels = 8;
+// Contour colours, low to high: blue through teal and green to olive.
+constexpr int kLevelColors[kLevels] = {25, 31, 37, 72, 107, 143, 179, 180};
+
+/// [low, high] framing the finite values with a 10% margin each side, or
+/// `fixed` when given; a single value gets a window around it.
+std::pair<double, double> window(const std::vector<double>& values,
+                                 const std::optional<std::pair<double, double>>& fixed) {
+  if (fixed) return *fixed;
+  double low = HUGE_VAL, high = -HUGE_VAL;
+  for (double v : values)
+    if (std::isfinite(v)) low = std::min(low, v), high = std::max(high, v);
+  if (low > high) return {-1.0, 1.0};
+  const double half = high / 2 - low / 2;
+  if (half == 0.0) {
+    const double around = low == 0.0 ? 1.0 : std::abs(low) / 2;
+    return {low - around, high + around};
+  }
+  return {low - half / 5, high + half / 5};
+}
+
+/// Widens [low, high] about its middle to `span`.
+std::pair<double, double> widen(std::pair<double, double> w, double span) {
+  const double middle = w.first / 2 + w.second / 2;
+  return {middle - span / 2, middle + span / 2};
+}
+
+std::string glyph(bool ascii, const char* unicode, const char* plain) {
+  return ascii ? plain : unicode;
+}
+
+/// The legend shared by both charts: the start, each path's end.
+std::vector<LegendEntry> path_legend(const std::vector<NamedPath>& paths) {
+  std::vector<LegendEntry> legend{{"o", kNoColor, "start"}};
+  for (std::size_t i = 0; i < paths.size(); ++i) {
+    const SeriesLook look = series_look(i);
+    legend.push_back({look.marker, look.color, paths.size() == 1 ? "end" : paths[i].name});
+  }
+  return legend;
+}
+
+/// Marks start and end of each path; the first path's start is the start.
+void mark_ends(Canvas& canvas, const std::vector<NamedPath>& paths,
+               const std::function<std::pair<double, double>(const PathPoint&)>& pixel) {
+  for (std::size_t i = paths.size(); i-- > 0;) {
+    if (paths[i].points.empty()) continue;
+    const auto [ex, ey] = pixel(paths[i].points.back());
+    const SeriesLook look = series_look(i);
+    canvas.mark(ex, ey, look.marker, look.color);
+  }
+  for (const auto& path : paths) {
+    if (path.points.empty()) continue;
+    const auto [sx, sy] = pixel(path.points.front());
+    canvas.mark(sx, sy, "o");
+  }
+}
+
+/// Cell pixels for a value: x from the left, y from the top.
+struct PixelMap {
+  Scale x, y;
+  int width, height;
+  std::pair<double, double> operator()(double u, double v) const {
+    return {pixel_of(x, u, width), height - 1 - pixel_of(y, v, height)};
+  }
+};
+
+/// Lines between consecutive finite points of each path.
+void draw_paths(Canvas& canvas, const std::vector<NamedPath>& paths,
+                const std::function<std::pair<double, double>(const PathPoint&)>& pixel) {
+  for (std::size_t i = 0; i < paths.size(); ++i) {
+    const int color = series_look(i).color;
+    std::optional<std::pair<double, double>> previous;
+    for (const auto& point : paths[i].points) {
+      const auto at = pixel(point);
+      if (!std::isfinite(at.first) || !std::isfinite(at.second)) {
+        previous.reset();
+        continue;
+      }
+      if (previous) canvas.line(previous->first, previous->second, at.first, at.second, color);
+      else canvas.dot(at.first, at.second, color);
+      previous = at;
+    }
+  }
+}
+
+/// Where the contour levels lie for sampled values: evenly spaced, or
+/// log-spaced above the minimum when f spans decades.
+struct Levels {
+  double low = 0, span = 0;
+  bool log = false;
+  int of(double f) const {
+    if (!std::isfinite(f) || span <= 0) return -1;
+    double t = (f - low) / span;
+    if (log) t = (std::log10(t + 1e-4) + 4) / (std::log10(1 + 1e-4) + 4);
+    return std::clamp(static_cast<int>(std::floor(t * kLevels)), 0, kLevels - 1);
+  }
+};
+
+Levels levels_for(std::vector<double> samples) {
+  samples.erase(std::remove_if(samples.begin(), samples.end(), [](double v) { return !std::isfinite(v); }),
+                samples.end());
+  Levels levels;
+  if (samples.empty()) return levels;
+  const auto [low, high] = std::minmax_element(samples.begin(), samples.end());
+  levels.low = *low;
+  levels.span = *high - *low;
+  if (!std::isfinite(levels.span)) levels.span = 0;  // overflow: no contours rather than garbage
+  // Log-spaced when the lowest tenth of the window lies over two decades
+  // below the maximum: a valley that even spacing would leave blank.
+  auto tenth = samples.begin() + static_cast<std::ptrdiff_t>(samples.size() / 10);
+  std::nth_element(samples.begin(), tenth, samples.end());
+  levels.log = (*tenth - levels.low) * 100 < levels.span;
+  return levels;
+}
+
+}  // namespace
+
+PathRecorder::PathRecorder(std::vector<std::size_t> coordinates, std::size_t capacity)
+    : coordinates_(std::move(coordinates)), capacity_(std::max<std::size_t>(capacity, 4)) {}
+
+PathPoint PathRecorder::pick(const Row& row) const {
+  PathPoint point;
+  point.step = row.step;
+  point.u = coordinates_.size() > 0 ? row.x[coordinates_[0]] : 0.0;
+  point.v = coordinates_.size() > 1 ? row.x[coordinates_[1]] : 0.0;
+  point.f = row.f;
+  return point;
+}
+
+bool PathRecorder::on_row(const Row& row) {
+  last_ = pick(row);
+  last_x_.assign(row.x.begin(), row.x.end());
+  if (stride_ > 1 && row.step % stride_ >= 2) return true;
+  kept_.push_back(*last_);
+  if (kept_.size() > capacity_) {
+    stride_ = stride_ == 1 ? 4 : stride_ * 2;
+    kept_.erase(std::remove_if(kept_.begin(), kept_.end(),
+                               [&](const PathPoint& p) { return p.step % stride_ >= 2; }),
+                kept_.end());
+  }
+  return true;
+}
+
+std::vector<PathPoint> PathRecorder::points() const {
+  std::vector<PathPoint> points = kept_;
+  if (last_ && (points.empty() || points.back().step != last_->step)) points.push_back(*last_);
+  return points;
+}
+
+std::string draw_path_chart(const std::vector<NamedPath>& paths,
+                            const std::function<double(double, double)>& f,
+                            const PathChartSpec& spec) {
+  const Charset charset = spec.style.charset;
+  const bool ascii = charset == Charset::ascii;
+  std::vector<double> us, vs;
+  for (const auto& path : paths)
+    for (const auto& p : path.points) us.push_back(p.u), vs.push_back(p.v);
+  const auto framed_x = window(us, spec.xlim), framed_y = window(vs, spec.ylim);
+
+  Layout layout = layout_rows(spec.height, true, spec.notes.size());
+  Decorations d;
+  d.title = spec.title;
+  // The y labels' width decides the columns, which decide the window, which
+  // decides the labels: twice round settles it.
+  int labels = 6;
+  std::pair<double, double> wx = framed_x, wy = framed_y;
+  int cols = 0, rows = 0;
+  for (int pass = 0; pass < 2; ++pass) {
+    layout_cols(layout, spec.width, labels);
+    cols = layout.canvas_cols, rows = layout.canvas_rows;
+    wx = framed_x, wy = framed_y;
+    const double across = cols / (wx.second - wx.first);      // columns per unit
+    const double down = 2.0 * rows / (wy.second - wy.first);  // column widths per unit
+    if (across > down) {
+      if (!spec.xlim) wx = widen(wx, cols / down);
+      else cols = std::max(1, static_cast<int>(std::lround((wx.second - wx.first) * down)));
+    } else if (down > across) {
+      if (!spec.ylim) wy = widen(wy, 2.0 * rows / across);
+      else rows = std::max(kMinPlotRows, static_cast<int>(std::lround((wy.second - wy.first) * across / 2)));
+    }
+    const Scale y{wy.first, wy.second, false};
+    d.y = {y, axis_ticks(y, rows, pixels_per_row(charset), std::max(rows / 3, 3)),
+           spec.axis_names.size() > 1 ? spec.axis_names[1] : "y"};
+    labels = label_width(d.y.ticks);
+  }
+  layout.canvas_rows = rows;
+  const Scale x{wx.first, wx.second, false};
+  d.x = {x, axis_ticks(x, cols, pixels_per_col(charset), cols / 9), spec.axis_names.at(0)};
+
+  Canvas canvas(cols, rows, charset);
+  // f at the cells' centres; a cell holds a contour when a neighbour lies
+  // on a lower level, which draws each level once, on its upper side.
+  std::vector<double> centre(static_cast<std::size_t>(cols) * static_cast<std::size_t>(rows));
+  for (int r = 0; r < rows; ++r)
+    for (int c = 0; c < cols; ++c)
+      centre[static_cast<std::size_t>(r * cols + c)] =
+          f(x.value_at((c + 0.5) / cols), d.y.scale.value_at(1.0 - (r + 0.5) / rows));
+  const Levels levels = levels_for(centre);
+  const auto level_at = [&](int r, int c) {
+    if (r < 0 || c < 0 || r >= rows || c >= cols) return -1;
+    return levels.of(centre[static_cast<std::size_t>(r * cols + c)]);
+  };
+  for (int r = 0; r < rows; ++r)
+    for (int c = 0; c < cols; ++c) {
+      const int level = level_at(r, c);
+      bool edge = false;
+      for (const auto& [dr, dc] : {std::pair{0, 1}, {0, -1}, {1, 0}, {-1, 0}}) {
+        const int other = level_at(r + dr, c + dc);
+        edge = edge || (other >= 0 && other < level);
+      }
+      if (edge) canvas.put(c, r, glyph(ascii, "·", "."), kLevelColors[level]);
+    }
+
+  const PixelMap map{x, d.y.scale, canvas.pixel_width(), canvas.pixel_height()};
+  const auto pixel = [&](const PathPoint& p) { return map(p.u, p.v); };
+  draw_paths(canvas, paths, pixel);
+  mark_ends(canvas, paths, pixel);
+
+  d.legend = path_legend(paths);
+  if (levels.span > 0)
+    d.legend.push_back({glyph(ascii, "·", "."), kLevelColors[kLevels / 2],
+                        levels.log ? "contours of f, log-spaced" : "contours of f"});
+  d.notes = spec.notes;
+  return frame(canvas, d, layout, spec.width, spec.style);
+}
+
+std::string draw_curve_chart(const std::vector<NamedPath>& paths,
+                             const std::function<double(double)>& f, const PathChartSpec& spec) {
+  const Charset charset = spec.style.charset;
+  const bool ascii = charset == Charset::ascii;
+  std::vector<double> us;
+  for (const auto& path : paths)
+    for (const auto& p : path.points) us.push_back(p.u);
+  const auto wx = window(us, spec.xlim);
+
+  Layout layout = layout_rows(spec.height, true, spec.notes.size());
+  const int pw_guess = (spec.width - 8) * pixels_per_col(charset);
+  // f across the window, one sample per pixel column, and at the iterates.
+  const auto sample_u = [&](int i, int count) {
+    return wx.first + (wx.second - wx.first) * i / std::max(count - 1, 1);
+  };
+  double low = HUGE_VAL, high = -HUGE_VAL;
+  for (int i = 0; i < pw_guess; ++i) {
+    const double v = f(sample_u(i, pw_guess));
+    if (std::isfinite(v)) low = std::min(low, v), high = std::max(high, v);
+  }
+  for (const auto& path : paths)
+    for (const auto& p : path.points)
+      if (std::isfinite(p.f)) low = std::min(low, p.f), high = std::max(high, p.f);
+  Scale y = low <= high ? linear_scale(low, high) : linear_scale(0, 0);
+  if (spec.ylim) y = {spec.ylim->first, spec.ylim->second, false};
+
+  Decorations d;
+  d.title = spec.title;
+  d.y = {y, axis_ticks(y, layout.canvas_rows, pixels_per_row(charset), std::max(layout.canvas_rows / 3, 3)),
+         "f"};
+  layout_cols(layout, spec.width, label_width(d.y.ticks));
+  const Scale x{wx.first, wx.second, false};
+  d.x = {x, axis_ticks(x, layout.canvas_cols, pixels_per_col(charset), layout.canvas_cols / 9),
+         spec.axis_names.at(0)};
+
+  Canvas canvas(layout.canvas_cols, layout.canvas_rows, charset);
+  const PixelMap map{x, y, canvas.pixel_width(), canvas.pixel_height()};
+  std::optional<std::pair<double, double>> previous;
+  for (int i = 0; i < canvas.pixel_width(); ++i) {
+    const double u = sample_u(i, canvas.pixel_width());
+    const double v = f(u);
+    if (!std::isfinite(v)) {
+      previous.reset();
+      continue;
+    }
+    const auto at = map(u, v);
+    if (previous) canvas.line(previous->first, previous->second, at.first, at.second);
+    else canvas.dot(at.first, at.second);
+    previous = at;
+  }
+  const auto pixel = [&](const PathPoint& p) { return map(p.u, p.f); };
+  for (std::size_t i = 0; i < paths.size(); ++i)
+    for (const auto& p : paths[i].points) {
+      const auto [px, py] = pixel(p);
+      canvas.mark(px, py, glyph(ascii, "•", "."), series_look(i).color);
+    }
+  mark_ends(canvas, paths, pixel);
+
+  d.legend = path_legend(paths);
+  d.legend.insert(d.legend.begin() + 1, {glyph(ascii, "•", "."), kNoColor, "iterates"});
+  d.notes = spec.notes;
+  return frame(canvas, d, layout, spec.width, spec.style);
+}
+
+}  // namespace gd

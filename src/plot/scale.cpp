@@ -1,0 +1,175 @@
+#include "plot/scale.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdlib>
+#include <set>
+
+namespace gd {
+namespace {
+
+/// (v - a) / (b - a), halving first so that b - a cannot overflow.
+double between(double v, double a, double b) { return (v / 2 - a / 2) / (b / 2 - a / 2); }
+
+/// [min, max] widened to at least kMinRelativeSpan of its size.
+std::pair<double, double> widened(double min, double max) {
+  const double size = std::max(std::abs(min), std::abs(max));
+  const double least = size == 0.0 ? 2.0 : size * kMinRelativeSpan;
+  if (max / 2 - min / 2 >= least / 2) return {min, max};
+  const double middle = min / 2 + max / 2;
+  return {middle - least / 2, middle + least / 2};
+}
+
+/// Round tick values k * step within [low, high].
+std::vector<double> multiples(double low, double high, double step) {
+  std::vector<double> values;
+  const double first = std::ceil(low / step), last = std::floor(high / step);
+  if (!(last - first < 1000)) return values;  // also catches nan
+  for (double k = first; k <= last; ++k) values.push_back(k * step);
+  return values;
+}
+
+/// Candidate tick sets, sparse to dense, with the tolerance of their labels.
+struct Candidate {
+  std::vector<double> values;
+  double tolerance;
+};
+
+std::vector<Candidate> linear_candidates(double low, double high) {
+  std::vector<Candidate> sets;
+  const double span = high / 2 - low / 2;  // half the span: never overflows
+  const int top = static_cast<int>(std::ceil(std::log10(span))) + 1;
+  for (int power = top; power > top - 6; --power)
+    for (double mantissa : {5.0, 2.0, 1.0}) {
+      const double step = mantissa * std::pow(10.0, power - 1);
+      if (!std::isfinite(step) || step == 0.0) continue;
+      sets.push_back({multiples(low, high, step), step * 1e-3});
+    }
+  return sets;
+}
+
+std::vector<Candidate> log_candidates(double low, double high) {
+  std::vector<Candidate> sets;
+  const double a = std::log10(low), b = std::log10(high);
+  for (int stride : {100, 50, 20, 10, 5, 4, 3, 2, 1}) {
+    Candidate decades{{}, 0.0};
+    for (double k = std::ceil(a / stride) * stride; k <= b; k += stride)
+      decades.values.push_back(std::pow(10.0, k));
+    sets.push_back(decades);
+  }
+  for (const auto& mantissas : {std::vector<double>{1, 2, 5}, {1, 2, 3, 4, 5, 6, 7, 8, 9}}) {
+    Candidate set{{}, 0.0};
+    for (double k = std::floor(a); k <= std::ceil(b); ++k)
+      for (double m : mantissas) {
+        const double v = m * std::pow(10.0, k);
+        if (v >= low && v <= high) set.values.push_back(v);
+      }
+    sets.push_back(set);
+  }
+  for (auto& set : sets)  // labels within a billionth of the smallest tick
+    for (double v : set.values)
+      set.tolerance = set.tolerance == 0.0 ? v * 1e-9 : std::min(set.tolerance, v * 1e-9);
+  return sets;
+}
+
+/// The first set, sparse to dense, with `wanted` ticks each in its own slot;
+/// failing that the densest such set with at least `least`; or nothing.
+const Candidate* pick(const std::vector<Candidate>& sets, const Scale& scale, int slots,
+                      int per_slot, std::size_t least, std::size_t wanted) {
+  const Candidate* chosen = nullptr;
+  for (const auto& set : sets) {
+    std::set<int> used;
+    bool apart = true;
+    for (double v : set.values) apart = apart && used.insert(slot_of(scale, v, slots, per_slot)).second;
+    if (!apart || set.values.size() < least) continue;
+    if (!chosen || set.values.size() > chosen->values.size()) chosen = &set;
+    if (set.values.size() >= wanted) break;
+  }
+  return chosen;
+}
+
+}  // namespace
+
+double Scale::fraction(double v) const {
+  if (log) return between(std::log10(v), std::log10(low), std::log10(high));
+  return between(v, low, high);
+}
+
+double Scale::value_at(double f) const {
+  if (log) return std::pow(10.0, std::log10(low) + f * (std::log10(high) - std::log10(low)));
+  return low + f * (high / 2 - low / 2) * 2;
+}
+
+Scale linear_scale(double min, double max) {
+  const auto [low, high] = widened(min, max);
+  return {low, high, false};
+}
+
+Scale log_scale(double min, double max) {
+  const double a = std::log10(min), b = std::log10(max);
+  const double least = std::max(std::abs(a), std::abs(b)) * kMinRelativeSpan;
+  if (b - a >= least && b - a > 0) return {min, max, true};
+  const double pad = std::max(least, 1e-12);  // a few ulps of a log
+  return {std::pow(10.0, a - pad), std::pow(10.0, b + pad), true};
+}
+
+double pixel_of(const Scale& scale, double value, int pixels) {
+  return scale.fraction(value) * (pixels - 1);
+}
+
+int slot_of(const Scale& scale, double value, int slots, int per_slot) {
+  const double pixel = std::round(pixel_of(scale, value, slots * per_slot));
+  const double slot = std::floor(pixel / per_slot);
+  if (!(slot >= 0)) return 0;  // also nan
+  return static_cast<int>(std::min(slot, static_cast<double>(slots - 1)));
+}
+
+std::vector<std::string> compact_labels(const std::vector<double>& values, double tolerance) {
+  std::vector<std::string> labels(values.size());
+  for (int digits = 1; digits <= 17; ++digits) {
+    std::set<std::string> seen;
+    bool fits = true;
+    for (std::size_t i = 0; i < values.size(); ++i) {
+      labels[i] = fmt::format("{:.{}g}", values[i] == 0.0 ? 0.0 : values[i], digits);  // no -0
+      const double back = std::strtod(labels[i].c_str(), nullptr);
+      const std::string plain = fmt::format("{}", back);  // "20" rather than "2e+01"
+      if (plain.size() <= labels[i].size()) labels[i] = plain;
+      fits = fits && seen.insert(labels[i]).second && std::abs(back - values[i]) <= tolerance;
+    }
+    if (fits) break;
+  }
+  return labels;
+}
+
+std::vector<Tick> axis_ticks(const Scale& scale, int slots, int per_slot, int wanted) {
+  const std::size_t least = slots >= 3 ? 3 : static_cast<std::size_t>(std::max(slots, 1));
+  const std::size_t enough = std::max(static_cast<std::size_t>(std::max(wanted, 1)), least);
+  const auto linear = linear_candidates(scale.low, scale.high);
+  const auto decades = scale.log ? log_candidates(scale.low, scale.high) : std::vector<Candidate>{};
+  const Candidate* chosen = scale.log ? pick(decades, scale, slots, per_slot, least, enough) : nullptr;
+  if (!chosen) chosen = pick(linear, scale, slots, per_slot, least, enough);
+  std::vector<double> values;
+  double tolerance = 0.0;
+  if (chosen) {
+    values = chosen->values;
+    tolerance = chosen->tolerance;
+  } else {  // no round values fit: evenly spaced slots, at a pixel of each
+    const int count = static_cast<int>(least);
+    const int pixels = slots * per_slot;
+    for (int i = 0; i < count; ++i) {
+      const int slot =
+          count == 1 ? 0 : static_cast<int>(std::lround(i * (slots - 1.0) / (count - 1)));
+      const int pixel = std::min(slot * per_slot + per_slot / 2, pixels - 1);
+      values.push_back(scale.value_at(pixels == 1 ? 0.0 : pixel / (pixels - 1.0)));
+    }
+    tolerance = std::abs(scale.value_at(0.25 / pixels) - scale.value_at(0.0));
+  }
+  const auto labels = compact_labels(values, tolerance);
+  std::vector<Tick> ticks;
+  for (std::size_t i = 0; i < values.size(); ++i) ticks.push_back({values[i], labels[i]});
+  return ticks;
+}
+
+}  // namespace gd

@@ -1,0 +1,55 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace gd {
+
+/// --log-y: a log scale on, off, or on when the data span over 3 decades.
+enum class LogScale { automatic, on, off };
+
+/// Maps data values onto [0, 1] along an axis, linearly or by log10.
+struct Scale {
+  double low = 0.0;   ///< the value at 0
+  double high = 1.0;  ///< the value at 1; high > low (both > 0 when log)
+  bool log = false;
+
+  /// Where `v` falls: 0 at low, 1 at high, outside [0, 1] beyond them.
+  double fraction(double v) const;
+  /// The value at a fraction (the inverse of fraction).
+  double value_at(double fraction) const;
+};
+
+/// A linear scale over [min, max] that is never empty: when the values are
+/// (nearly) equal, an honest small range around them, kMinRelativeSpan of
+/// their size (or [-1, 1] around zero), so that flat data keep a line in
+/// the middle of the chart and ticks that say how flat.
+Scale linear_scale(double min, double max);
+/// A log scale over [min, max], 0 < min <= max, widened like linear_scale.
+Scale log_scale(double min, double max);
+constexpr double kMinRelativeSpan = 1e-9;
+
+/// A labelled tick at a value.
+struct Tick {
+  double value;
+  std::string label;
+};
+
+/// Ticks at round values (1, 2 or 5 times a power of ten; decades on a log
+/// scale) for an axis of `slots` positions (rows or columns) of `per_slot`
+/// pixels each: at least 3 when slots >= 3, each in its own slot, about
+/// `wanted` of them. When no round values fit, ticks at evenly spaced slots.
+std::vector<Tick> axis_ticks(const Scale& scale, int slots, int per_slot, int wanted);
+
+/// The pixel (0 = at `low`, pixels - 1 at `high`) nearest to a value;
+/// may lie outside [0, pixels) for values outside the scale.
+double pixel_of(const Scale& scale, double value, int pixels);
+/// The slot of `per_slot` pixels that holds a value's pixel, clamped.
+int slot_of(const Scale& scale, double value, int slots, int per_slot);
+
+/// Compact labels for `values`: the fewest significant digits (with %g's
+/// style: 25, 2.5, 1e-06) that tell them apart and stay within `tolerance`
+/// of each value.
+std::vector<std::string> compact_labels(const std::vector<double>& values, double tolerance);
+
+}  // namespace gd

@@ -1,0 +1,58 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "cli.h"
+#include "descent.h"
+#include "plot/chart.h"
+#include "plot/classic.h"
+#include "plot/loss.h"
+#include "plot/path.h"
+#include "terminal.h"
+
+namespace gd {
+
+class Objective;
+
+/// Where charts are drawn: a terminal (of a size, when known) or not.
+struct ChartPlace {
+  bool terminal = false;
+  std::optional<TerminalSize> size;
+  int other_lines = 0;  ///< lines printed around the charts (the report's)
+  bool utf8 = false;
+  bool no_color = false;
+};
+
+/// Glyphs and colour for charts drawn at `place`, from --charset and --color.
+Style chart_style(const Options& options, const ChartPlace& place);
+
+/// The charts --plot asks for: the recorders that watch the run, then the
+/// drawing. Recorders keep bounded memory whatever the number of steps.
+class RunCharts {
+ public:
+  RunCharts(const Options& options, const ChartPlace& place);
+  RunCharts(const RunCharts&) = delete;  // observers are attached by address
+
+  /// Checks the path chart's variables against f: an error line, or "".
+  std::string check(const Objective& f);
+  /// Adds the recorders the charts need.
+  void attach(ObserverList& observers);
+  /// Every chart, in --plot's order, separated by blank lines. Evaluates f
+  /// for the path chart's map, so call it after reading f's counts.
+  std::string draw(Objective& f);
+
+ private:
+  std::string draw_path(Objective& f) const;
+
+  const Options& options_;
+  Style style_;
+  int width_, height_;  // of the line and path charts
+  std::optional<ClassicLoss> classic_;
+  std::optional<LossRecorder> loss_;
+  std::optional<PathRecorder> path_;
+  std::vector<std::size_t> path_coordinates_;  // into f's variables
+};
+
+}  // namespace gd

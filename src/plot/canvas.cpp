@@ -13,8 +13,8 @@ constexpr std::uint8_t kBrailleBits[4][2] = {{0x01, 0x08}, {0x02, 0x10}, {0x04, 
 // Quadrants indexed by bits: 1 upper left, 2 upper right, 4 lower left, 8 lower right.
 const char* const kBlockGlyphs[16] = {" ", "▘", "▝", "▀", "▖", "▌", "▞", "▛",
                                       "▗", "▚", "▐", "▜", "▄", "▙", "▟", "█"};
-// Thirds of a cell, top to bottom: 1, 2, 4. Any two or more make a vertical run.
-const char* const kAsciiGlyphs[8] = {" ", "'", "-", "|", "_", "|", "|", "|"};
+// Thirds of a cell, top to bottom: 1, 2, 4; two neighbours lean to the lower one.
+const char* const kAsciiGlyphs[8] = {" ", "'", "-", "-", "_", ":", "_", "|"};
 
 std::string braille_glyph(std::uint8_t bits) {
   const unsigned code = 0x2800u + bits;  // three bytes of UTF-8
@@ -74,11 +74,14 @@ void Canvas::line(double x0, double y0, double x1, double y1, int color) {
   if (!std::isfinite(x0) || !std::isfinite(y0) || !std::isfinite(x1) || !std::isfinite(y1)) return;
   const double dx = x1 - x0, dy = y1 - y0;
   double t0 = 0.0, t1 = 1.0;
-  if (!clip(x0, dx, -0.5, pixel_width() - 0.5, t0, t1) ||
-      !clip(y0, dy, -0.5, pixel_height() - 0.5, t0, t1))
-    return;
-  const double ax = x0 + t0 * dx, ay = y0 + t0 * dy;
-  const double bx = x0 + t1 * dx, by = y0 + t1 * dy;
+  const double right = pixel_width() - 1, bottom = pixel_height() - 1;  // pixel centres
+  if (!clip(x0, dx, 0, right, t0, t1) || !clip(y0, dy, 0, bottom, t0, t1)) return;
+  double ax = x0 + t0 * dx, ay = y0 + t0 * dy;
+  double bx = x0 + t1 * dx, by = y0 + t1 * dy;
+  // Far ends lose the middle of a segment to rounding; along an axis the
+  // clipped ends are exact.
+  if (dy == 0) ax = std::max(std::min(x0, x1), 0.0), bx = std::min(std::max(x0, x1), right);
+  if (dx == 0) ay = std::max(std::min(y0, y1), 0.0), by = std::min(std::max(y0, y1), bottom);
   // One pixel per step along the longer side: no gaps, no doubled pixels.
   const int count = static_cast<int>(std::ceil(std::max(std::abs(bx - ax), std::abs(by - ay))));
   for (int i = 0; i <= count; ++i) {

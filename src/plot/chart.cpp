@@ -72,8 +72,9 @@ std::string elide_middle(const std::string& text, int width, bool ascii) {
   if (static_cast<int>(points.size()) <= width) return text;
   const std::string ellipsis = ascii ? "..." : "…";
   const int room = width - (ascii ? 3 : 1);
-  if (room <= 0) return ascii ? std::string(".", static_cast<std::size_t>(std::max(width, 0)))
-                              : (width > 0 ? ellipsis : "");
+  if (room <= 0)
+    return ascii ? std::string(static_cast<std::size_t>(std::max(width, 0)), '.')
+                 : (width > 0 ? ellipsis : "");
   const int head = (room + 1) / 2, tail = room - head;
   std::string result;
   for (int i = 0; i < head; ++i) result += points[static_cast<std::size_t>(i)];

@@ -27,7 +27,8 @@ std::vector<double> multiples(double low, double high, double step) {
   std::vector<double> values;
   const double first = std::ceil(low / step), last = std::floor(high / step);
   if (!(last - first < 1000)) return values;  // also catches nan
-  for (double k = first; k <= last; ++k) values.push_back(k * step);
+  for (double k = first; k <= last; ++k)
+    if (k * step >= low && k * step <= high) values.push_back(k * step);  // rounding aside
   return values;
 }
 
@@ -98,8 +99,9 @@ double Scale::fraction(double v) const {
 }
 
 double Scale::value_at(double f) const {
-  if (log) return std::pow(10.0, std::log10(low) + f * (std::log10(high) - std::log10(low)));
-  return low + f * (high / 2 - low / 2) * 2;
+  const double v = log ? std::pow(10.0, std::log10(low) + f * (std::log10(high) - std::log10(low)))
+                       : (low / 2 + f * (high / 2 - low / 2)) * 2;  // halves: no overflow
+  return f >= 0 && f <= 1 ? std::clamp(v, low, high) : v;  // rounding aside
 }
 
 Scale linear_scale(double min, double max) {

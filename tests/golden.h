@@ -1,0 +1,27 @@
+#pragma once
+// Golden text: charts stored in tests/golden/, checked by eye once when
+// written (GD_UPDATE_GOLDEN=1 rewrites them), then compared byte for byte.
+
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+namespace gd {
+
+inline void expect_golden(const std::string& name, const std::string& text) {
+  const std::string path = std::string(GD_GOLDEN_DIR) + "/" + name + ".txt";
+  if (std::getenv("GD_UPDATE_GOLDEN")) {
+    std::ofstream(path, std::ios::binary) << text;
+    return;
+  }
+  std::ifstream in(path, std::ios::binary);
+  ASSERT_TRUE(in) << "no golden file " << path << "; GD_UPDATE_GOLDEN=1 writes it";
+  std::ostringstream stored;
+  stored << in.rdbuf();
+  EXPECT_EQ(text, stored.str()) << "differs from " << path << "; the chart now:\n" << text;
+}
+
+}  // namespace gd

@@ -1,0 +1,248 @@
+#include "plot/path.h"
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "golden.h"
+
+namespace gd {
+namespace {
+
+std::vector<std::string> lines(const std::string& text) {
+  std::vector<std::string> result;
+  std::istringstream in(text);
+  for (std::string line; std::getline(in, line);) result.push_back(line);
+  return result;
+}
+
+double bowl(double x, double y) { return x * x + y * y; }
+double rosenbrock(double x, double y) { return (1 - x) * (1 - x) + 100 * (y - x * x) * (y - x * x); }
+double quartic(double x) { return x * x * x * x - 3 * x * x + x; }
+
+/// Gradient descent written out: central differences as gd takes them.
+std::vector<PathPoint> descend_2d(double (*f)(double, double), double x, double y, double lr,
+                                  int steps) {
+  std::vector<PathPoint> points;
+  const double h = 1e-4;
+  for (int k = 0; k <= steps; ++k) {
+    points.push_back({static_cast<std::uint64_t>(k), x, y, f(x, y)});
+    const double gx = (f(x + h, y) - f(x - h, y)) / (2 * h);
+    const double gy = (f(x, y + h) - f(x, y - h)) / (2 * h);
+    x -= lr * gx;
+    y -= lr * gy;
+  }
+  return points;
+}
+
+std::vector<PathPoint> descend_1d(double x, double lr, int steps) {
+  std::vector<PathPoint> points;
+  const double h = 1e-4;
+  for (int k = 0; k <= steps; ++k) {
+    points.push_back({static_cast<std::uint64_t>(k), x, 0, quartic(x)});
+    x -= lr * (quartic(x + h) - quartic(x - h)) / (2 * h);
+  }
+  return points;
+}
+
+PathChartSpec spec_of(int width, int height, Charset charset, std::vector<std::string> names = {"x1", "x2"}) {
+  PathChartSpec spec;
+  spec.title = "f";
+  spec.width = width;
+  spec.height = height;
+  spec.style = {charset, false};
+  spec.axis_names = std::move(names);
+  return spec;
+}
+
+TEST(PathRecorder, KeepsEveryStepWhileThereIsRoom) {
+  PathRecorder recorder({1, 0});
+  std::vector<double> x{1, 2, 3};
+  for (std::uint64_t k = 0; k < 5; ++k) {
+    x[0] = static_cast<double>(k);
+    recorder.on_row({k, 10.0 + k, Span<const double>(x), 0});
+  }
+  const auto points = recorder.points();
+  ASSERT_EQ(points.size(), 5u);
+  EXPECT_EQ(points[3].u, 2);  // coordinate 1 first, as asked
+  EXPECT_EQ(points[3].v, 3);
+  EXPECT_EQ(points[3].f, 13);
+  EXPECT_EQ(recorder.last_point(), (std::vector<double>{4, 2, 3}));
+}
+
+TEST(PathRecorder, KeepsPairsOfStepsAndTheLastInBoundedMemory) {
+  PathRecorder recorder({0}, 64);
+  std::vector<double> x{0};
+  for (std::uint64_t k = 0; k <= 100000; ++k) {
+    x[0] = (k % 2 == 0) ? 1.0 : -1.0;  // a zigzag
+    recorder.on_row({k, 0, Span<const double>(x), 0});
+  }
+  const auto points = recorder.points();
+  EXPECT_LE(points.size(), 65u);
+  EXPECT_EQ(points.back().step, 100000u);
+  // Kept steps come in pairs k, k + 1: the zigzag is still there.
+  int pairs = 0;
+  for (std::size_t i = 1; i < points.size(); ++i)
+    if (points[i].step == points[i - 1].step + 1) {
+      ++pairs;
+      EXPECT_EQ(points[i].u, -points[i - 1].u);
+    }
+  EXPECT_GE(pairs, 20);
+}
+
+TEST(PathChart, GoldenBraille) {
+  expect_golden("path_braille", draw_path_chart({{"", descend_2d(bowl, -3, 4, 0.1, 20)}}, bowl,
+                                                spec_of(60, 20, Charset::braille)));
+}
+
+TEST(PathChart, GoldenBlock) {
+  expect_golden("path_block", draw_path_chart({{"", descend_2d(bowl, -3, 4, 0.1, 20)}}, bowl,
+                                              spec_of(60, 20, Charset::block)));
+}
+
+TEST(PathChart, GoldenAscii) {
+  expect_golden("path_ascii", draw_path_chart({{"", descend_2d(bowl, -3, 4, 0.1, 20)}}, bowl,
+                                              spec_of(60, 20, Charset::ascii)));
+}
+
+TEST(PathChart, GoldenRosenbrockWithLogSpacedContours) {
+  const std::string text = draw_path_chart({{"", descend_2d(rosenbrock, -1.2, 1, 0.001, 3000)}},
+                                           rosenbrock, spec_of(70, 22, Charset::braille, {"x", "y"}));
+  expect_golden("path_rosenbrock", text);
+  EXPECT_NE(text.find("contours of f, log-spaced"), std::string::npos);
+}
+
+TEST(PathChart, GoldenSeveralPaths) {
+  const auto f = [](double x, double y) { return x * x / 20 + y * y; };
+  std::vector<PathPoint> slow, fast;
+  double x = -7, y = 2, u = -7, v = 2;
+  for (int k = 0; k <= 30; ++k) {
+    slow.push_back({static_cast<std::uint64_t>(k), x, y, f(x, y)});
+    fast.push_back({static_cast<std::uint64_t>(k), u, v, f(u, v)});
+    x -= 0.3 * x / 10, y -= 0.3 * 2 * y;  // exact gradients, two learning rates
+    u -= 0.95 * u / 10, v -= 0.95 * 2 * v;
+  }
+  const std::string text =
+      draw_path_chart({{"lr 0.3", slow}, {"lr 0.95", fast}}, f, spec_of(70, 20, Charset::braille, {"x", "y"}));
+  expect_golden("path_series", text);
+  EXPECT_NE(text.find("o start  * lr 0.3  + lr 0.95"), std::string::npos) << text;
+}
+
+TEST(PathChart, StartAndEndAreMarked) {
+  const std::string text = draw_path_chart({{"", descend_2d(bowl, -3, 4, 0.1, 20)}}, bowl,
+                                           spec_of(60, 20, Charset::ascii));
+  const auto all = lines(text);
+  // The start (-3, 4) is in the top rows, the end near (0, 0) lower down.
+  int start_row = -1, end_row = -1;
+  for (std::size_t r = 1; r + 3 < all.size(); ++r) {
+    if (all[r].find('o') != std::string::npos) start_row = static_cast<int>(r);
+    if (all[r].find('*') != std::string::npos) end_row = static_cast<int>(r);
+  }
+  EXPECT_GE(start_row, 1);
+  EXPECT_GT(end_row, start_row);
+  EXPECT_NE(all[all.size() - 1].find("o start  * end  . contours of f"), std::string::npos) << text;
+}
+
+/// Canvas cells of a chart: rows between the title and the x axis, and the
+/// columns of the longest of them after the axis.
+std::pair<int, int> canvas_size(const std::string& text) {
+  const auto all = lines(text);
+  int rows = 0;
+  std::size_t axis = 0;
+  for (std::size_t r = 1; r < all.size(); ++r) {
+    if (all[r].find("+-") != std::string::npos || all[r].find("└") != std::string::npos) {
+      axis = r;
+      break;
+    }
+    ++rows;
+  }
+  const std::string& line = all[axis];
+  const int cols = display_width(line) - display_width(line.substr(0, line.find_first_of("+└"))) - 1;
+  return {cols, rows};
+}
+
+TEST(PathChart, ASquareWindowLooksSquare) {
+  // Cells are about twice as tall as wide: a unit takes 2 columns per row.
+  for (Charset charset : {Charset::braille, Charset::ascii})
+    for (auto [width, height] : {std::pair{80, 24}, {60, 40}, {120, 20}}) {
+      PathChartSpec spec = spec_of(width, height, charset);
+      spec.xlim = {{-1, 1}};
+      spec.ylim = {{-1, 1}};
+      const auto [cols, rows] = canvas_size(draw_path_chart({{"", descend_2d(bowl, 0.5, 0.5, 0.1, 5)}}, bowl, spec));
+      EXPECT_NEAR(cols, 2 * rows, 2) << width << "x" << height;
+      EXPECT_LE(rows, height);
+    }
+}
+
+TEST(PathChart, AnAutomaticWindowIsWidenedToTheAspect) {
+  // The path runs 3 units across and 4 down: the window keeps the whole
+  // canvas, so x is widened until a unit is 2 columns per row.
+  const std::string text = draw_path_chart({{"", descend_2d(bowl, -3, 4, 0.1, 20)}}, bowl,
+                                           spec_of(80, 24, Charset::ascii));
+  const auto all = lines(text);
+  EXPECT_EQ(all.size(), 24u);
+  std::istringstream labels(all[all.size() - 2]);
+  std::vector<double> ticks;
+  for (double v; labels >> v;) ticks.push_back(v);
+  ASSERT_GE(ticks.size(), 2u);
+  EXPECT_LT(ticks.front(), -3);  // wider than the path's -3..0 with margins
+  EXPECT_GT(ticks.back(), 0.5);
+}
+
+TEST(PathChart, LimitsFixTheWindow) {
+  PathChartSpec spec = spec_of(80, 24, Charset::ascii);
+  spec.xlim = {{-10, 10}};
+  spec.ylim = {{-5, 5}};
+  const auto all = lines(draw_path_chart({{"", descend_2d(bowl, -3, 4, 0.1, 20)}}, bowl, spec));
+  EXPECT_NE(all[all.size() - 2].find("-10"), std::string::npos);
+  EXPECT_NE(all[all.size() - 2].find("10"), std::string::npos);
+}
+
+TEST(PathChart, WidthAndHeightAreRespected) {
+  const auto path = descend_2d(rosenbrock, -1.2, 1, 0.001, 500);
+  const auto far = std::vector<PathPoint>{{0, 1e300, -1e300, 1}, {1, 0, 0, 1}};
+  for (Charset charset : {Charset::braille, Charset::block, Charset::ascii})
+    for (int width : {20, 23, 80, 300})
+      for (int height : {5, 6, 9, 24, 100})
+        for (const auto* points : {&path, &far}) {
+          PathChartSpec spec = spec_of(width, height, charset);
+          spec.notes = {"a note that is longer than the narrowest of charts"};
+          const auto all = lines(draw_path_chart({{"", *points}}, rosenbrock, spec));
+          EXPECT_LE(all.size(), static_cast<std::size_t>(height)) << width << "x" << height;
+          for (const auto& line : all) EXPECT_LE(display_width(line), width) << line;
+          const auto curve = lines(draw_curve_chart({{"", descend_1d(2.2, 0.05, 30)}}, quartic,
+                                                    spec_of(width, height, charset, {"x"})));
+          EXPECT_EQ(curve.size(), static_cast<std::size_t>(height));
+          for (const auto& line : curve) EXPECT_LE(display_width(line), width) << line;
+        }
+}
+
+TEST(PathChart, NonFiniteValuesOfFLeaveNoContours) {
+  const auto f = [](double x, double y) { return x > 0 ? NAN : x * x + y * y; };
+  const std::string text = draw_path_chart({{"", descend_2d(bowl, -3, 4, 0.1, 5)}}, f,
+                                           spec_of(60, 20, Charset::ascii));
+  EXPECT_EQ(lines(text).size(), 20u);
+}
+
+TEST(CurveChart, GoldenBraille) {
+  expect_golden("curve_braille", draw_curve_chart({{"", descend_1d(2.2, 0.05, 30)}}, quartic,
+                                                  spec_of(60, 16, Charset::braille, {"x"})));
+}
+
+TEST(CurveChart, GoldenAscii) {
+  const std::string text = draw_curve_chart({{"", descend_1d(2.2, 0.05, 30)}}, quartic,
+                                            spec_of(60, 16, Charset::ascii, {"x"}));
+  expect_golden("curve_ascii", text);
+  EXPECT_NE(text.find("o start  . iterates  * end"), std::string::npos);
+}
+
+TEST(CurveChart, GoldenBlock) {
+  expect_golden("curve_block", draw_curve_chart({{"", descend_1d(2.2, 0.05, 30)}}, quartic,
+                                                spec_of(60, 16, Charset::block, {"x"})));
+}
+
+}  // namespace
+}  // namespace gd

@@ -1,0 +1,112 @@
+#include "plot/scale.h"
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <cstdlib>
+#include <set>
+
+namespace gd {
+namespace {
+
+double read(const std::string& label) { return std::strtod(label.c_str(), nullptr); }
+
+TEST(Scale, LinearAndLogFractions) {
+  const Scale linear{0, 25, false};
+  EXPECT_DOUBLE_EQ(linear.fraction(5), 0.2);
+  EXPECT_DOUBLE_EQ(linear.value_at(0.2), 5);
+  const Scale log{1e-3, 10, true};
+  EXPECT_DOUBLE_EQ(log.fraction(0.1), 0.5);
+  EXPECT_NEAR(log.value_at(0.25), 1e-2, 1e-15);
+  // Halving keeps the span of the largest doubles finite.
+  const Scale huge{-1.7e308, 1.7e308, false};
+  EXPECT_DOUBLE_EQ(huge.fraction(0), 0.5);
+}
+
+TEST(Scale, FlatDataGetAnHonestSmallRange) {
+  const Scale flat = linear_scale(0.5, 0.5);
+  EXPECT_LT(flat.low, 0.5);
+  EXPECT_GT(flat.high, 0.5);
+  EXPECT_NEAR(flat.high - flat.low, 0.5 * kMinRelativeSpan, 1e-15);
+  EXPECT_DOUBLE_EQ(flat.fraction(0.5), 0.5);
+  const Scale zero = linear_scale(0, 0);
+  EXPECT_EQ(zero.low, -1);
+  EXPECT_EQ(zero.high, 1);
+  const Scale wide = linear_scale(1, 3);  // not flat: kept
+  EXPECT_EQ(wide.low, 1);
+  EXPECT_EQ(wide.high, 3);
+  const Scale log = log_scale(7, 7);
+  EXPECT_LT(log.low, 7);
+  EXPECT_GT(log.high, 7);
+}
+
+TEST(Scale, CompactLabels) {
+  EXPECT_EQ(compact_labels({25, 2.5, 1e-6}, 1e-9), (std::vector<std::string>{"25", "2.5", "1e-06"}));
+  EXPECT_EQ(compact_labels({0, 5, 10, 15, 20}, 1e-3),
+            (std::vector<std::string>{"0", "5", "10", "15", "20"}));
+  EXPECT_EQ(compact_labels({0.1 + 0.2, 0.6}, 1e-6), (std::vector<std::string>{"0.3", "0.6"}));
+  EXPECT_EQ(compact_labels({-0.0}, 1), std::vector<std::string>{"0"});
+  EXPECT_EQ(compact_labels({1e5, 1e-3}, 1e-9), (std::vector<std::string>{"1e+05", "0.001"}));
+  // Enough digits to tell them apart.
+  EXPECT_EQ(compact_labels({0.5, 0.5000000001}, 1e-12),
+            (std::vector<std::string>{"0.5", "0.5000000001"}));
+}
+
+/// Ticks in increasing order with increasing labels, in distinct slots.
+void expect_ordered(const Scale& scale, const std::vector<Tick>& ticks, int slots, int per_slot) {
+  std::set<int> used;
+  for (std::size_t i = 0; i < ticks.size(); ++i) {
+    EXPECT_TRUE(used.insert(slot_of(scale, ticks[i].value, slots, per_slot)).second)
+        << ticks[i].label;
+    EXPECT_GE(ticks[i].value, scale.low);
+    EXPECT_LE(ticks[i].value, scale.high);
+    if (i > 0) {
+      EXPECT_GT(ticks[i].value, ticks[i - 1].value);
+      EXPECT_GT(read(ticks[i].label), read(ticks[i - 1].label))
+          << ticks[i - 1].label << " then " << ticks[i].label;
+    }
+  }
+}
+
+TEST(Scale, LinearTicksAreRound) {
+  const Scale scale{0.0033, 25, false};
+  const auto ticks = axis_ticks(scale, 20, 4, 5);
+  std::vector<std::string> labels;
+  for (const auto& t : ticks) labels.push_back(t.label);
+  EXPECT_EQ(labels, (std::vector<std::string>{"5", "10", "15", "20", "25"}));
+  expect_ordered(scale, ticks, 20, 4);
+}
+
+TEST(Scale, LogTicksAreDecades) {
+  const Scale scale{0.0033, 25, true};
+  const auto ticks = axis_ticks(scale, 20, 4, 4);
+  std::vector<std::string> labels;
+  for (const auto& t : ticks) labels.push_back(t.label);
+  EXPECT_EQ(labels, (std::vector<std::string>{"0.01", "0.1", "1", "10"}));
+  expect_ordered(scale, ticks, 20, 4);
+}
+
+TEST(Scale, AtLeastThreeTicksInEveryCase) {
+  const Scale cases[] = {{0.0033, 25, false},    {0.0033, 25, true},   {-1, 1, false},
+                         {1e-300, 1e300, true},  {1e-300, 1e300, false}, {2, 9, true},
+                         linear_scale(0.5, 0.5), linear_scale(1e300, 1e300), linear_scale(-7e-8, -7e-8),
+                         {-1.7e308, 1.7e308, false}, log_scale(3, 3), {0, 1, false}};
+  for (const Scale& scale : cases)
+    for (int slots : {3, 4, 5, 7, 20, 97})
+      for (int per_slot : {1, 2, 3, 4}) {
+        const auto ticks = axis_ticks(scale, slots, per_slot, slots / 4);
+        EXPECT_GE(ticks.size(), 3u) << scale.low << ".." << scale.high << " in " << slots;
+        expect_ordered(scale, ticks, slots, per_slot);
+      }
+}
+
+TEST(Scale, FlatTicksTellTheirValuesApart) {
+  const Scale flat = linear_scale(0.003323069989452288, 0.003323069989452288);
+  const auto ticks = axis_ticks(flat, 10, 4, 3);
+  ASSERT_GE(ticks.size(), 3u);
+  for (const auto& t : ticks) EXPECT_NEAR(read(t.label), 0.003323069989452288, 1e-11) << t.label;
+  expect_ordered(flat, ticks, 10, 4);
+}
+
+}  // namespace
+}  // namespace gd

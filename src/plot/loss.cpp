@@ -36,7 +36,7 @@ void mark_series(Canvas& canvas, const LossSeries& s, std::size_t index, std::si
   if (buckets.empty()) return;
   const auto at = [&](const LossSeries::Bucket& b) {
     canvas.mark(pixel_of(x, static_cast<double>(b.first_step), canvas.pixel_width()),
-                canvas.pixel_height() - 1 - pixel_of(y, b.last, canvas.pixel_height()), look.marker,
+                pixel_from_top(y, b.last, canvas.pixel_height()), look.marker,
                 color);
   };
   for (int k = 0; k < 4; ++k) {
@@ -135,7 +135,7 @@ std::string draw_loss_chart(const std::vector<NamedLoss>& series, const LossChar
   Canvas canvas(layout.canvas_cols, layout.canvas_rows, charset);
   const int pw = canvas.pixel_width(), ph = canvas.pixel_height();
   const auto px = [&](std::uint64_t step) { return pixel_of(x, static_cast<double>(step), pw); };
-  const auto py = [&](double v) { return ph - 1 - pixel_of(y, v, ph); };
+  const auto py = [&](double v) { return pixel_from_top(y, v, ph); };
   for (std::size_t i = 0; i < series.size(); ++i) {
     const SeriesLook look = series_look(i);
     bool joined = false;  // whether the next bucket joins the last one drawn, at (x0, y0)

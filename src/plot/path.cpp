@@ -68,7 +68,7 @@ struct PixelMap {
   Scale x, y;
   int width, height;
   std::pair<double, double> operator()(double u, double v) const {
-    return {pixel_of(x, u, width), height - 1 - pixel_of(y, v, height)};
+    return {pixel_of(x, u, width), pixel_from_top(y, v, height)};
   }
 };
 

@@ -121,6 +121,10 @@ double pixel_of(const Scale& scale, double value, int pixels) {
   return scale.fraction(value) * (pixels - 1);
 }
 
+double pixel_from_top(const Scale& scale, double value, int pixels) {
+  return pixels - 1 - std::round(pixel_of(scale, value, pixels));
+}
+
 int slot_of(const Scale& scale, double value, int slots, int per_slot) {
   const double pixel = std::round(pixel_of(scale, value, slots * per_slot));
   const double slot = std::floor(pixel / per_slot);

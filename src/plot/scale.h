@@ -44,6 +44,10 @@ std::vector<Tick> axis_ticks(const Scale& scale, int slots, int per_slot, int wa
 /// The pixel (0 = at `low`, pixels - 1 at `high`) nearest to a value;
 /// may lie outside [0, pixels) for values outside the scale.
 double pixel_of(const Scale& scale, double value, int pixels);
+/// The pixel of a value counted from the top, as a screen counts rows:
+/// rounded before flipping, as slot_of rounds, so that a value lands in
+/// the row that its tick label names.
+double pixel_from_top(const Scale& scale, double value, int pixels);
 /// The slot of `per_slot` pixels that holds a value's pixel, clamped.
 int slot_of(const Scale& scale, double value, int slots, int per_slot);
 

@@ -26,7 +26,7 @@ struct PathPoint {
 /// is always kept, with its whole point (where f is sliced).
 class PathRecorder : public Observer {
  public:
-  explicit PathRecorder(std::vector<std::size_t> coordinates, std::size_t capacity = 1 << 16);
+  explicit PathRecorder(std::vector<std::size_t> coordinates, std::size_t capacity = 1 << 13);
   bool on_row(const Row& row) override;
 
   /// The kept iterates in step order, ending with the last row.

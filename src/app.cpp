@@ -131,10 +131,10 @@ int run(const Options& options, const Streams& streams) {
   const Surroundings& around = streams.surroundings;
   const OutputPlan plan = plan_output(options, around.out_is_terminal);
   // In the report, charts leave room for its six other lines.
-  const ChartPlace place = plan.report ? ChartPlace{around.out_is_terminal, around.out_size, 6,
-                                                    around.utf8, around.no_color}
-                                       : ChartPlace{around.err_is_terminal, around.err_size, 1,
-                                                    around.utf8, around.no_color};
+  const ChartPlace place =
+      plan.report
+          ? ChartPlace{around.out_is_terminal, around.out_size, 6, around.utf8, around.no_color}
+          : ChartPlace{around.err_is_terminal, around.err_size, 1, around.utf8, around.no_color};
   RunCharts charts(options, place);
   if (plan.charts) {
     const std::string problem = charts.check(f);

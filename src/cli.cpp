@@ -122,9 +122,10 @@ std::string read_plots(const std::string& text, std::vector<Plot>& out) {
     const auto kind = std::find_if(std::begin(kinds), std::end(kinds),
                                    [&](const auto& k) { return name == k.first; });
     if (kind == std::end(kinds))
-      return fmt::format("\"{}\" is not a chart: expected classic, line, path (comma-separated), "
-                         "or none",
-                         name);
+      return fmt::format(
+          "\"{}\" is not a chart: expected classic, line, path (comma-separated), "
+          "or none",
+          name);
     if (std::find(out.begin(), out.end(), kind->second) != out.end())
       return fmt::format("\"{}\" is named twice in \"{}\"", name, text);
     out.push_back(kind->second);
@@ -299,20 +300,21 @@ CommandLine parse_command_line(int argc, const char* const argv[]) {
                                  "classic: 20)")
                      ->type_name("1..1000");
   Reader<std::optional<Charset>> read_charset = [](const std::string& text,
-                                                    std::optional<Charset>& out) -> std::string {
+                                                   std::optional<Charset>& out) -> std::string {
     Charset charset = Charset::braille;
-    std::string error = choose(text, {{"braille", Charset::braille},
-                                      {"block", Charset::block},
-                                      {"ascii", Charset::ascii}}, charset);
+    std::string error = choose(
+        text, {{"braille", Charset::braille}, {"block", Charset::block}, {"ascii", Charset::ascii}},
+        charset);
     out = charset;
     return error;
   };
   add_read_option(app, "--charset", o.charset, read_charset,
                   "Chart glyphs (default: braille in a UTF-8 locale, else ascii)")
       ->type_name("braille|block|ascii");
-  add_choice(app, "--color", o.color,
-             {{"auto", ColorMode::automatic}, {"always", ColorMode::always}, {"never", ColorMode::never}},
-             "Colour in charts (auto: on a terminal, unless NO_COLOR is set)");
+  add_choice(
+      app, "--color", o.color,
+      {{"auto", ColorMode::automatic}, {"always", ColorMode::always}, {"never", ColorMode::never}},
+      "Colour in charts (auto: on a terminal, unless NO_COLOR is set)");
   add_choice(app, "--log-y", o.log_y,
              {{"auto", LogScale::automatic}, {"on", LogScale::on}, {"off", LogScale::off}},
              "Log scale for the loss (auto: when f > 0 spans over 3 decades)");
@@ -360,13 +362,15 @@ CommandLine parse_command_line(int argc, const char* const argv[]) {
       return result;
     }
   o.plot_requested = plot->count() > 0;
-  const bool charts = std::any_of(o.plots.begin(), o.plots.end(), [](Plot p) { return p != Plot::classic; });
-  for (const auto& [option, size, least] :
-       {std::tuple{width, o.plot_width, kMinChartWidth}, std::tuple{height, o.plot_height, kMinChartHeight}})
+  const bool charts =
+      std::any_of(o.plots.begin(), o.plots.end(), [](Plot p) { return p != Plot::classic; });
+  for (const auto& [option, size, least] : {std::tuple{width, o.plot_width, kMinChartWidth},
+                                            std::tuple{height, o.plot_height, kMinChartHeight}})
     if (charts && size && *size < least) {
-      result.err = fmt::format("gd: error: {} {} is too small for the line and path charts (at "
-                               "least {}) (see gd --help)\n",
-                               option->get_name(), *size, least);
+      result.err = fmt::format(
+          "gd: error: {} {} is too small for the line and path charts (at "
+          "least {}) (see gd --help)\n",
+          option->get_name(), *size, least);
       result.exit_code = exit_code::usage;
       return result;
     }

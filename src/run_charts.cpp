@@ -91,18 +91,24 @@ std::string RunCharts::draw_path(Objective& f) const {
   const std::vector<NamedPath> paths{{"", path_->points()}};
   const std::size_t u = path_coordinates_[0];
   if (path_coordinates_.size() == 1)
-    return draw_curve_chart(paths, [&](double x) {
-      probe[u] = x;
-      f.set_point(probe);
-      return f.value();
-    }, spec);
+    return draw_curve_chart(
+        paths,
+        [&](double x) {
+          probe[u] = x;
+          f.set_point(probe);
+          return f.value();
+        },
+        spec);
   const std::size_t v = path_coordinates_[1];
-  return draw_path_chart(paths, [&](double x, double y) {
-    probe[u] = x;
-    probe[v] = y;
-    f.set_point(probe);
-    return f.value();
-  }, spec);
+  return draw_path_chart(
+      paths,
+      [&](double x, double y) {
+        probe[u] = x;
+        probe[v] = y;
+        f.set_point(probe);
+        return f.value();
+      },
+      spec);
 }
 
 std::string RunCharts::draw(Objective& f) {

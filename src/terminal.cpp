@@ -12,7 +12,8 @@ namespace {
 
 std::optional<TerminalSize> size_of(int fd) {
   winsize size{};
-  if (ioctl(fd, TIOCGWINSZ, &size) != 0 || size.ws_col == 0 || size.ws_row == 0) return std::nullopt;
+  if (ioctl(fd, TIOCGWINSZ, &size) != 0 || size.ws_col == 0 || size.ws_row == 0)
+    return std::nullopt;
   return TerminalSize{size.ws_col, size.ws_row};
 }
 

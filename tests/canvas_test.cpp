@@ -32,8 +32,8 @@ TEST(Canvas, BrailleDotsFollowUnicodeNumbering) {
 
 TEST(Canvas, BlockQuadrants) {
   Canvas canvas(3, 1, Charset::block);
-  canvas.set(0, 0);  // upper left
-  canvas.set(3, 1);  // lower right of the second cell
+  canvas.set(0, 0);                    // upper left
+  canvas.set(3, 1);                    // lower right of the second cell
   canvas.set(4, 0), canvas.set(5, 1);  // a diagonal in the third
   EXPECT_EQ(canvas.render(false)[0], "▘▗▚");
 }
@@ -62,7 +62,8 @@ TEST(Canvas, LinesAreJoinedWithoutGaps) {
   // Every pixel column and row of the diagonal is lit: each cell of the
   // diagonal band holds dots.
   auto rows = canvas.render(false);
-  for (int r = 0; r < 5; ++r) EXPECT_NE(rows[static_cast<std::size_t>(r)].find_first_not_of(' '), std::string::npos);
+  for (int r = 0; r < 5; ++r)
+    EXPECT_NE(rows[static_cast<std::size_t>(r)].find_first_not_of(' '), std::string::npos);
   Canvas steep(1, 5, Charset::ascii);
   steep.line(0, 0, 0, 14);
   for (const auto& row : steep.render(false)) EXPECT_EQ(row, "|");
@@ -70,9 +71,9 @@ TEST(Canvas, LinesAreJoinedWithoutGaps) {
 
 TEST(Canvas, LinesAreClippedEvenFromFarAway) {
   Canvas canvas(4, 2, Charset::ascii);  // 4 x 6 pixels
-  canvas.line(-1e300, 2, 1e300, 2);  // would be 1e300 pixels long unclipped
+  canvas.line(-1e300, 2, 1e300, 2);     // would be 1e300 pixels long unclipped
   canvas.line(1, -1e18, 1, 1e18);
-  canvas.line(0, 0, HUGE_VAL, 0);   // not finite: nothing
+  canvas.line(0, 0, HUGE_VAL, 0);  // not finite: nothing
   canvas.line(0, 0, std::nan(""), 3);
   auto rows = canvas.render(false);
   EXPECT_EQ(rows[0], "_|__");

@@ -108,10 +108,10 @@ TEST(CommandLine, ClassicAloneMayBeSmallerThanTheCharts) {
   EXPECT_NE(usage_error({"--expr", "x", "--start", "1", "--plot-width", "19"})
                 .find("--plot-width 19 is too small"),
             std::string::npos);
-  EXPECT_NE(usage_error({"--expr", "x", "--start", "1", "--plot", "classic,path",
-                         "--plot-height", "4"})
-                .find("--plot-height 4 is too small"),
-            std::string::npos);
+  EXPECT_NE(
+      usage_error({"--expr", "x", "--start", "1", "--plot", "classic,path", "--plot-height", "4"})
+          .find("--plot-height 4 is too small"),
+      std::string::npos);
 }
 
 TEST(CommandLine, DefineRepeats) {
@@ -230,14 +230,15 @@ TEST(CommandLine, NoHexNumbers) {
 TEST(CommandLine, HelpListsEveryOptionWithDefaultsAndExamples) {
   CommandLine line = parse({"--help"});
   EXPECT_EQ(line.exit_code, exit_code::ok);
-  for (const char* part : {"--expr",    "--start",       "--lr",
-                           "=0.01",     "--steps",       "=100",
-                           "--h",       "=0.0001",       "--vars",
-                           "--define",  "--format",      "=auto",
-                           "--plot",    "=line",         "--plot-width",
-                           "--plot-height", "--charset", "--color", "=auto", "--log-y",
-                           "--xlim", "--ylim", "--plot-vars", "NO_COLOR",
-                           "--version", "Examples:",     "gd --expr \"x1^2+x2^2\" --start -3,4"})
+  for (const char* part : {"--expr",        "--start",     "--lr",
+                           "=0.01",         "--steps",     "=100",
+                           "--h",           "=0.0001",     "--vars",
+                           "--define",      "--format",    "=auto",
+                           "--plot",        "=line",       "--plot-width",
+                           "--plot-height", "--charset",   "--color",
+                           "=auto",         "--log-y",     "--xlim",
+                           "--ylim",        "--plot-vars", "NO_COLOR",
+                           "--version",     "Examples:",   "gd --expr \"x1^2+x2^2\" --start -3,4"})
     EXPECT_NE(line.out.find(part), std::string::npos) << part;
 }
 

@@ -42,8 +42,9 @@ inline Outcome gd(const std::string& args, const std::string& tail = "",
                   const std::string& env = "") {
   const std::string out = scratch("out"), err = scratch("err"), script = scratch("run.sh");
   std::remove(out.c_str());
-  std::ofstream(script) << "set -o pipefail\n" << (env.empty() ? "" : "env " + env + " ")
-                        << "'" GD_BINARY "' " << args << " 2>'" << err << "' " << tail
+  std::ofstream(script) << "set -o pipefail\n"
+                        << (env.empty() ? "" : "env " + env + " ") << "'" GD_BINARY "' " << args
+                        << " 2>'" << err << "' " << tail
                         << (tail.find('>') == std::string::npos ? " >'" + out + "'" : "") << "\n";
   int status = std::system(("bash '" + script + "'").c_str());
   return {slurp(out), slurp(err), WIFEXITED(status) ? WEXITSTATUS(status) : -1};

@@ -35,7 +35,8 @@ bool has(const std::string& text, const std::string& part) {
 }
 
 bool all_ascii(const std::string& text) {
-  return std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+  return std::all_of(text.begin(), text.end(),
+                     [](char c) { return static_cast<unsigned char>(c) < 0x80; });
 }
 
 TEST(Charts, TheTextReportDrawsTheLossChartByDefault) {
@@ -82,7 +83,8 @@ TEST(Charts, TheTerminalsSizeIsTheChartsSize) {
   for (const auto& line : all) widest = std::max(widest, columns(line));
   EXPECT_EQ(widest, 100);
   // Options win over the terminal.
-  auto small = lines(on_terminal(std::string(kSeed) + " --plot-width 50 --plot-height 12", kUtf8, 100, 40));
+  auto small =
+      lines(on_terminal(std::string(kSeed) + " --plot-width 50 --plot-height 12", kUtf8, 100, 40));
   ASSERT_EQ(small.size(), 6u + 12u);
   for (std::size_t i = 3; i < 3 + 12; ++i) EXPECT_LE(columns(small[i]), 50) << small[i];
   EXPECT_EQ(columns(small[14]), 50);  // the x axis spans the width
@@ -95,7 +97,8 @@ TEST(Charts, SizesAreRespectedOverTheirRange) {
                            std::to_string(width) + " --plot-height " + std::to_string(height),
                        "", kUtf8);
       EXPECT_EQ(run.code, 0) << run.err;
-      for (const auto& line : lines(run.err)) EXPECT_LE(columns(line), width) << plot << " " << line;
+      for (const auto& line : lines(run.err))
+        EXPECT_LE(columns(line), width) << plot << " " << line;
       EXPECT_LE(lines(run.err).size(), static_cast<std::size_t>(2 * height + 1));
     }
 }
@@ -128,9 +131,10 @@ TEST(Charts, LineAndPathOneAfterTheOther) {
 }
 
 TEST(Charts, PathOfOneVariableIsTheCurveWithItsIterates) {
-  Outcome run = gd("--expr 'x^4-3*x^2+x' --start 2.2 --lr 0.05 --steps 30 --format text "
-                   "--plot path --charset ascii",
-                   "", kPlain);
+  Outcome run =
+      gd("--expr 'x^4-3*x^2+x' --start 2.2 --lr 0.05 --steps 30 --format text "
+         "--plot path --charset ascii",
+         "", kPlain);
   EXPECT_EQ(run.code, 0) << run.err;
   EXPECT_TRUE(has(run.out, "o start  . iterates  * end"));
 }
@@ -146,9 +150,10 @@ TEST(Charts, PathNeedsOneOrTwoVariables) {
   EXPECT_EQ(unknown.code, 2);
   EXPECT_EQ(unknown.out, "");
   EXPECT_EQ(unknown.err, "gd: error: --plot-vars: \"x4\" is not a variable of f (x1, x2, x3)\n");
-  Outcome sliced = gd("--expr 'x1^2+x2^2+x3^2' --start 1,2,3 --format text --plot path "
-                      "--plot-vars x3,x1 --steps 1 --lr 0.25",
-                      "", kUtf8);
+  Outcome sliced =
+      gd("--expr 'x1^2+x2^2+x3^2' --start 1,2,3 --format text --plot path "
+         "--plot-vars x3,x1 --steps 1 --lr 0.25",
+         "", kUtf8);
   EXPECT_EQ(sliced.code, 0) << sliced.err;
   // x2 after one step: 2 - 0.25 * (central difference of x^2 at 2), near 1.
   const std::string note = "f sliced at the final x2 = ";
@@ -160,8 +165,9 @@ TEST(Charts, PathNeedsOneOrTwoVariables) {
 }
 
 TEST(Charts, LimitsSetThePathWindow) {
-  Outcome run = gd(std::string(kSeed) + " --format text --plot path --charset ascii --xlim -10,10 "
-                                        "--ylim -5,5",
+  Outcome run = gd(std::string(kSeed) +
+                       " --format text --plot path --charset ascii --xlim -10,10 "
+                       "--ylim -5,5",
                    "", kPlain);
   EXPECT_EQ(run.code, 0) << run.err;
   EXPECT_TRUE(has(run.out, "-10 ")) << run.out;

@@ -1,6 +1,8 @@
 // End-to-end: runs the built gd through /bin/sh and checks stdout, stderr
 // and the exit code. Expected numbers come from independent computations
 // in this file or from the issue and the seed document, never from gd.
+#include "e2e.h"
+
 #include <gtest/gtest.h>
 
 #include <cmath>
@@ -8,8 +10,6 @@
 #include <cstdlib>
 #include <string>
 #include <vector>
-
-#include "e2e.h"
 
 namespace {
 

@@ -167,7 +167,8 @@ TEST(LossChart, WidthAndHeightAreRespected) {
           for (const auto& line : all) EXPECT_LE(display_width(line), width) << line;
           const auto labels = y_labels(text);
           EXPECT_GE(labels.size(), 3u) << text;
-          for (std::size_t i = 1; i < labels.size(); ++i) EXPECT_LT(labels[i], labels[i - 1]) << text;
+          for (std::size_t i = 1; i < labels.size(); ++i)
+            EXPECT_LT(labels[i], labels[i - 1]) << text;
         }
 }
 
@@ -207,7 +208,8 @@ TEST(LossChart, FlatDataIsALineInTheMiddleWithDistinctLabels) {
   const auto all = lines(text);
   std::vector<std::size_t> lit;
   for (std::size_t r = 1; r + 2 < all.size(); ++r)
-    if (all[r].find_first_not_of(' ', all[r].find_first_of("+|") + 1) != std::string::npos) lit.push_back(r);
+    if (all[r].find_first_not_of(' ', all[r].find_first_of("+|") + 1) != std::string::npos)
+      lit.push_back(r);
   ASSERT_EQ(lit.size(), 1u) << text;  // one row, the middle one
   EXPECT_NEAR(static_cast<double>(lit[0]), 1 + (all.size() - 3) / 2.0, 1.0) << text;
   const auto labels = y_labels(text);

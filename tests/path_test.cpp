@@ -20,7 +20,9 @@ std::vector<std::string> lines(const std::string& text) {
 }
 
 double bowl(double x, double y) { return x * x + y * y; }
-double rosenbrock(double x, double y) { return (1 - x) * (1 - x) + 100 * (y - x * x) * (y - x * x); }
+double rosenbrock(double x, double y) {
+  return (1 - x) * (1 - x) + 100 * (y - x * x) * (y - x * x);
+}
 double quartic(double x) { return x * x * x * x - 3 * x * x + x; }
 
 /// Gradient descent written out: central differences as gd takes them.
@@ -48,7 +50,8 @@ std::vector<PathPoint> descend_1d(double x, double lr, int steps) {
   return points;
 }
 
-PathChartSpec spec_of(int width, int height, Charset charset, std::vector<std::string> names = {"x1", "x2"}) {
+PathChartSpec spec_of(int width, int height, Charset charset,
+                      std::vector<std::string> names = {"x1", "x2"}) {
   PathChartSpec spec;
   spec.title = "f";
   spec.width = width;
@@ -109,8 +112,9 @@ TEST(PathChart, GoldenAscii) {
 }
 
 TEST(PathChart, GoldenRosenbrockWithLogSpacedContours) {
-  const std::string text = draw_path_chart({{"", descend_2d(rosenbrock, -1.2, 1, 0.001, 3000)}},
-                                           rosenbrock, spec_of(70, 22, Charset::braille, {"x", "y"}));
+  const std::string text =
+      draw_path_chart({{"", descend_2d(rosenbrock, -1.2, 1, 0.001, 3000)}}, rosenbrock,
+                      spec_of(70, 22, Charset::braille, {"x", "y"}));
   expect_golden("path_rosenbrock", text);
   EXPECT_NE(text.find("contours of f, log-spaced"), std::string::npos);
 }
@@ -125,8 +129,8 @@ TEST(PathChart, GoldenSeveralPaths) {
     x -= 0.3 * x / 10, y -= 0.3 * 2 * y;  // exact gradients, two learning rates
     u -= 0.95 * u / 10, v -= 0.95 * 2 * v;
   }
-  const std::string text =
-      draw_path_chart({{"lr 0.3", slow}, {"lr 0.95", fast}}, f, spec_of(70, 20, Charset::braille, {"x", "y"}));
+  const std::string text = draw_path_chart({{"lr 0.3", slow}, {"lr 0.95", fast}}, f,
+                                           spec_of(70, 20, Charset::braille, {"x", "y"}));
   expect_golden("path_series", text);
   EXPECT_NE(text.find("o start  * lr 0.3  + lr 0.95"), std::string::npos) << text;
 }
@@ -160,7 +164,8 @@ std::pair<int, int> canvas_size(const std::string& text) {
     ++rows;
   }
   const std::string& line = all[axis];
-  const int cols = display_width(line) - display_width(line.substr(0, line.find_first_of("+└"))) - 1;
+  const int cols =
+      display_width(line) - display_width(line.substr(0, line.find_first_of("+└"))) - 1;
   return {cols, rows};
 }
 
@@ -171,7 +176,8 @@ TEST(PathChart, ASquareWindowLooksSquare) {
       PathChartSpec spec = spec_of(width, height, charset);
       spec.xlim = {{-1, 1}};
       spec.ylim = {{-1, 1}};
-      const auto [cols, rows] = canvas_size(draw_path_chart({{"", descend_2d(bowl, 0.5, 0.5, 0.1, 5)}}, bowl, spec));
+      const auto [cols, rows] =
+          canvas_size(draw_path_chart({{"", descend_2d(bowl, 0.5, 0.5, 0.1, 5)}}, bowl, spec));
       EXPECT_NEAR(cols, 2 * rows, 2) << width << "x" << height;
       EXPECT_LE(rows, height);
     }
@@ -222,8 +228,8 @@ TEST(PathChart, WidthAndHeightAreRespected) {
 
 TEST(PathChart, NonFiniteValuesOfFLeaveNoContours) {
   const auto f = [](double x, double y) { return x > 0 ? NAN : x * x + y * y; };
-  const std::string text = draw_path_chart({{"", descend_2d(bowl, -3, 4, 0.1, 5)}}, f,
-                                           spec_of(60, 20, Charset::ascii));
+  const std::string text =
+      draw_path_chart({{"", descend_2d(bowl, -3, 4, 0.1, 5)}}, f, spec_of(60, 20, Charset::ascii));
   EXPECT_EQ(lines(text).size(), 20u);
 }
 

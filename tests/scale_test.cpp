@@ -41,7 +41,8 @@ TEST(Scale, FlatDataGetAnHonestSmallRange) {
 }
 
 TEST(Scale, CompactLabels) {
-  EXPECT_EQ(compact_labels({25, 2.5, 1e-6}, 1e-9), (std::vector<std::string>{"25", "2.5", "1e-06"}));
+  EXPECT_EQ(compact_labels({25, 2.5, 1e-6}, 1e-9),
+            (std::vector<std::string>{"25", "2.5", "1e-06"}));
   EXPECT_EQ(compact_labels({0, 5, 10, 15, 20}, 1e-3),
             (std::vector<std::string>{"0", "5", "10", "15", "20"}));
   EXPECT_EQ(compact_labels({0.1 + 0.2, 0.6}, 1e-6), (std::vector<std::string>{"0.3", "0.6"}));
@@ -87,10 +88,18 @@ TEST(Scale, LogTicksAreDecades) {
 }
 
 TEST(Scale, AtLeastThreeTicksInEveryCase) {
-  const Scale cases[] = {{0.0033, 25, false},    {0.0033, 25, true},   {-1, 1, false},
-                         {1e-300, 1e300, true},  {1e-300, 1e300, false}, {2, 9, true},
-                         linear_scale(0.5, 0.5), linear_scale(1e300, 1e300), linear_scale(-7e-8, -7e-8),
-                         {-1.7e308, 1.7e308, false}, log_scale(3, 3), {0, 1, false}};
+  const Scale cases[] = {{0.0033, 25, false},
+                         {0.0033, 25, true},
+                         {-1, 1, false},
+                         {1e-300, 1e300, true},
+                         {1e-300, 1e300, false},
+                         {2, 9, true},
+                         linear_scale(0.5, 0.5),
+                         linear_scale(1e300, 1e300),
+                         linear_scale(-7e-8, -7e-8),
+                         {-1.7e308, 1.7e308, false},
+                         log_scale(3, 3),
+                         {0, 1, false}};
   for (const Scale& scale : cases)
     for (int slots : {3, 4, 5, 7, 20, 97})
       for (int per_slot : {1, 2, 3, 4}) {

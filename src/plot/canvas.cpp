@@ -9,7 +9,8 @@ namespace gd {
 namespace {
 
 // Braille dot bits by [row][column] within a cell (Unicode's numbering).
-constexpr std::uint8_t kBrailleBits[4][2] = {{0x01, 0x08}, {0x02, 0x10}, {0x04, 0x20}, {0x40, 0x80}};
+constexpr std::uint8_t kBrailleBits[4][2] = {
+    {0x01, 0x08}, {0x02, 0x10}, {0x04, 0x20}, {0x40, 0x80}};
 // Quadrants indexed by bits: 1 upper left, 2 upper right, 4 lower left, 8 lower right.
 const char* const kBlockGlyphs[16] = {" ", "▘", "▝", "▀", "▖", "▌", "▞", "▛",
                                       "▗", "▚", "▐", "▜", "▄", "▙", "▟", "█"};

@@ -22,8 +22,10 @@ constexpr AxisGlyphs kAsciiAxis{"|", "+", "+", "-", "+"};
 std::vector<std::string> code_points(const std::string& text) {
   std::vector<std::string> points;
   for (char c : text) {
-    if ((static_cast<unsigned char>(c) & 0xC0) == 0x80 && !points.empty()) points.back() += c;
-    else points.emplace_back(1, c);
+    if ((static_cast<unsigned char>(c) & 0xC0) == 0x80 && !points.empty())
+      points.back() += c;
+    else
+      points.emplace_back(1, c);
   }
   return points;
 }
@@ -93,7 +95,8 @@ int label_width(const std::vector<Tick>& ticks) {
 Layout layout_rows(int height, bool legend, std::size_t notes) {
   Layout layout;
   int spare = height - 2 - kMinPlotRows;  // 2: the x axis and its labels
-  layout.notes = static_cast<int>(std::min<std::size_t>(notes, static_cast<std::size_t>(std::max(spare, 0))));
+  layout.notes =
+      static_cast<int>(std::min<std::size_t>(notes, static_cast<std::size_t>(std::max(spare, 0))));
   spare -= layout.notes;
   layout.legend = legend && spare > 0;
   spare -= layout.legend ? 1 : 0;
@@ -148,11 +151,13 @@ std::string frame(const Canvas& canvas, const Decorations& d, const Layout& layo
     columns.push_back(offset +
                       slot_of(d.x.scale, tick.value, canvas.cols(), canvas.pixels_per_col()));
   std::string labels(static_cast<std::size_t>(width), ' ');
-  const auto placed = place_labels(labels, columns, d.x.ticks, x_name.empty() ? width : name_at - 1);
+  const auto placed =
+      place_labels(labels, columns, d.x.ticks, x_name.empty() ? width : name_at - 1);
   std::string axis = std::string(static_cast<std::size_t>(offset - 1), ' ') + glyph.corner;
   for (int col = 0; col < canvas.cols(); ++col) {
     bool mark = false;
-    for (std::size_t i = 0; i < columns.size(); ++i) mark = mark || (placed[i] && columns[i] == offset + col);
+    for (std::size_t i = 0; i < columns.size(); ++i)
+      mark = mark || (placed[i] && columns[i] == offset + col);
     axis += mark ? glyph.x_tick : glyph.horizontal;
   }
   labels.replace(static_cast<std::size_t>(name_at), x_name.size(), x_name);
@@ -165,7 +170,8 @@ std::string frame(const Canvas& canvas, const Decorations& d, const Layout& layo
       const std::string gap = plain.empty() ? "" : "  ";
       plain += gap + entry.marker + " " + entry.name;
       const bool paint = style.color && entry.color != kNoColor;
-      colored += gap + (paint ? color_code(entry.color) + entry.marker + kResetColor : entry.marker) +
+      colored += gap +
+                 (paint ? color_code(entry.color) + entry.marker + kResetColor : entry.marker) +
                  " " + entry.name;
     }
     text += (display_width(plain) <= width ? colored : elide_middle(plain, width, ascii)) + "\n";

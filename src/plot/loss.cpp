@@ -24,7 +24,8 @@ void fold(LossSeries::Bucket& a, const LossSeries::Bucket& b) {
 
 std::string step_note(const std::string& who, const std::string& what, std::uint64_t step,
                       double value) {
-  return fmt::format("{} = {} at step {}{}", what, value, step, who.empty() ? "" : " (" + who + ")");
+  return fmt::format("{} = {} at step {}{}", what, value, step,
+                     who.empty() ? "" : " (" + who + ")");
 }
 
 /// Marks the last point of a series, and a few along it, so that series
@@ -36,12 +37,12 @@ void mark_series(Canvas& canvas, const LossSeries& s, std::size_t index, std::si
   if (buckets.empty()) return;
   const auto at = [&](const LossSeries::Bucket& b) {
     canvas.mark(pixel_of(x, static_cast<double>(b.first_step), canvas.pixel_width()),
-                pixel_from_top(y, b.last, canvas.pixel_height()), look.marker,
-                color);
+                pixel_from_top(y, b.last, canvas.pixel_height()), look.marker, color);
   };
   for (int k = 0; k < 4; ++k) {
     const double share = (k + (index + 1.0) / (count + 1.0)) / 4.0;
-    const auto& b = buckets[static_cast<std::size_t>(share * static_cast<double>(buckets.size() - 1))];
+    const auto& b =
+        buckets[static_cast<std::size_t>(share * static_cast<double>(buckets.size() - 1))];
     if (b.finite) at(b);
   }
   for (auto b = buckets.rbegin(); b != buckets.rend(); ++b)
@@ -97,11 +98,13 @@ std::string draw_loss_chart(const std::vector<NamedLoss>& series, const LossChar
   for (const auto& s : series) {
     if (s.series.count() > 0) last_step = std::max(last_step, s.series.count() - 1);
     if (auto r = s.series.range())
-      range = range ? std::pair{std::min(range->first, r->first), std::max(range->second, r->second)}
-                    : *r;
+      range = range
+                  ? std::pair{std::min(range->first, r->first), std::max(range->second, r->second)}
+                  : *r;
     if (auto p = s.series.first_non_positive(); p && !non_positive) non_positive = p;
     if (auto bad = s.series.first_non_finite())
-      notes.push_back("! " + step_note(several ? s.name : "", spec.quantity, bad->first, bad->second));
+      notes.push_back("! " +
+                      step_note(several ? s.name : "", spec.quantity, bad->first, bad->second));
   }
 
   bool log = false;
@@ -121,12 +124,16 @@ std::string draw_loss_chart(const std::vector<NamedLoss>& series, const LossChar
   Layout layout = layout_rows(spec.height, several, notes.size());
   Decorations d;
   d.title = spec.title;
-  d.y = {y, axis_ticks(y, layout.canvas_rows, pixels_per_row(charset), std::max(layout.canvas_rows / 4, 3)),
+  d.y = {y,
+         axis_ticks(y, layout.canvas_rows, pixels_per_row(charset),
+                    std::max(layout.canvas_rows / 4, 3)),
          spec.quantity + (log ? " (log)" : "")};
   layout_cols(layout, spec.width, label_width(d.y.ticks));
   const int label_room = static_cast<int>(fmt::format("{}", last_step).size()) + 8;
-  d.x = {x, axis_ticks(x, layout.canvas_cols, pixels_per_col(charset), layout.canvas_cols / label_room),
-         "step"};
+  d.x = {
+      x,
+      axis_ticks(x, layout.canvas_cols, pixels_per_col(charset), layout.canvas_cols / label_room),
+      "step"};
   d.x.ticks.erase(std::remove_if(d.x.ticks.begin(), d.x.ticks.end(),
                                  [](const Tick& t) { return t.value != std::floor(t.value); }),
                   d.x.ticks.end());

@@ -19,10 +19,10 @@ class LossSeries {
  public:
   struct Bucket {
     std::uint64_t first_step = 0;
-    double min = 0, max = 0;      ///< of the finite values
-    double first = 0, last = 0;   ///< finite values at the bucket's ends
-    bool finite = false;          ///< holds a finite value
-    bool broken = false;          ///< holds a non-finite value: no line across it
+    double min = 0, max = 0;     ///< of the finite values
+    double first = 0, last = 0;  ///< finite values at the bucket's ends
+    bool finite = false;         ///< holds a finite value
+    bool broken = false;         ///< holds a non-finite value: no line across it
   };
 
   explicit LossSeries(std::size_t capacity = 4096);
@@ -37,7 +37,9 @@ class LossSeries {
   /// The first step whose value was not finite, and that value.
   std::optional<std::pair<std::uint64_t, double>> first_non_finite() const { return non_finite_; }
   /// The first step whose value was finite and <= 0 (a log scale cannot show it).
-  std::optional<std::pair<std::uint64_t, double>> first_non_positive() const { return non_positive_; }
+  std::optional<std::pair<std::uint64_t, double>> first_non_positive() const {
+    return non_positive_;
+  }
 
  private:
   void merge_pairs();

@@ -84,8 +84,10 @@ void draw_paths(Canvas& canvas, const std::vector<NamedPath>& paths,
         previous.reset();
         continue;
       }
-      if (previous) canvas.line(previous->first, previous->second, at.first, at.second, color);
-      else canvas.dot(at.first, at.second, color);
+      if (previous)
+        canvas.line(previous->first, previous->second, at.first, at.second, color);
+      else
+        canvas.dot(at.first, at.second, color);
       previous = at;
     }
   }
@@ -105,8 +107,9 @@ struct Levels {
 };
 
 Levels levels_for(std::vector<double> samples) {
-  samples.erase(std::remove_if(samples.begin(), samples.end(), [](double v) { return !std::isfinite(v); }),
-                samples.end());
+  samples.erase(
+      std::remove_if(samples.begin(), samples.end(), [](double v) { return !std::isfinite(v); }),
+      samples.end());
   Levels levels;
   if (samples.empty()) return levels;
   const auto [low, high] = std::minmax_element(samples.begin(), samples.end());
@@ -180,11 +183,16 @@ std::string draw_path_chart(const std::vector<NamedPath>& paths,
     const double across = cols / (wx.second - wx.first);      // columns per unit
     const double down = 2.0 * rows / (wy.second - wy.first);  // column widths per unit
     if (across > down) {
-      if (!spec.xlim) wx = widen(wx, cols / down);
-      else cols = std::max(1, static_cast<int>(std::lround((wx.second - wx.first) * down)));
+      if (!spec.xlim)
+        wx = widen(wx, cols / down);
+      else
+        cols = std::max(1, static_cast<int>(std::lround((wx.second - wx.first) * down)));
     } else if (down > across) {
-      if (!spec.ylim) wy = widen(wy, 2.0 * rows / across);
-      else rows = std::max(kMinPlotRows, static_cast<int>(std::lround((wy.second - wy.first) * across / 2)));
+      if (!spec.ylim)
+        wy = widen(wy, 2.0 * rows / across);
+      else
+        rows = std::max(kMinPlotRows,
+                        static_cast<int>(std::lround((wy.second - wy.first) * across / 2)));
     }
     const Scale y{wy.first, wy.second, false};
     d.y = {y, axis_ticks(y, rows, pixels_per_row(charset), std::max(rows / 3, 3)),
@@ -260,7 +268,9 @@ std::string draw_curve_chart(const std::vector<NamedPath>& paths,
 
   Decorations d;
   d.title = spec.title;
-  d.y = {y, axis_ticks(y, layout.canvas_rows, pixels_per_row(charset), std::max(layout.canvas_rows / 3, 3)),
+  d.y = {y,
+         axis_ticks(y, layout.canvas_rows, pixels_per_row(charset),
+                    std::max(layout.canvas_rows / 3, 3)),
          "f"};
   layout_cols(layout, spec.width, label_width(d.y.ticks));
   const Scale x{wx.first, wx.second, false};
@@ -278,8 +288,10 @@ std::string draw_curve_chart(const std::vector<NamedPath>& paths,
       continue;
     }
     const auto at = map(u, v);
-    if (previous) canvas.line(previous->first, previous->second, at.first, at.second);
-    else canvas.dot(at.first, at.second);
+    if (previous)
+      canvas.line(previous->first, previous->second, at.first, at.second);
+    else
+      canvas.dot(at.first, at.second);
     previous = at;
   }
   const auto pixel = [&](const PathPoint& p) { return map(p.u, p.f); };

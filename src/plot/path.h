@@ -55,7 +55,7 @@ struct PathChartSpec {
   std::string title;
   int width = 80, height = 24;  ///< the whole chart, in cells; at least 20 x 5
   Style style;
-  std::vector<std::string> axis_names;  ///< the chosen variables: one or two
+  std::vector<std::string> axis_names;                  ///< the chosen variables: one or two
   std::optional<std::pair<double, double>> xlim, ylim;  ///< windows; else framing the paths
   std::vector<std::string> notes;                       ///< lines under the legend
 };

@@ -83,7 +83,8 @@ const Candidate* pick(const std::vector<Candidate>& sets, const Scale& scale, in
   for (const auto& set : sets) {
     std::set<int> used;
     bool apart = true;
-    for (double v : set.values) apart = apart && used.insert(slot_of(scale, v, slots, per_slot)).second;
+    for (double v : set.values)
+      apart = apart && used.insert(slot_of(scale, v, slots, per_slot)).second;
     if (!apart || set.values.size() < least) continue;
     if (!chosen || set.values.size() > chosen->values.size()) chosen = &set;
     if (set.values.size() >= wanted) break;
@@ -101,7 +102,7 @@ double Scale::fraction(double v) const {
 double Scale::value_at(double f) const {
   const double v = log ? std::pow(10.0, std::log10(low) + f * (std::log10(high) - std::log10(low)))
                        : (low / 2 + f * (high / 2 - low / 2)) * 2;  // halves: no overflow
-  return f >= 0 && f <= 1 ? std::clamp(v, low, high) : v;  // rounding aside
+  return f >= 0 && f <= 1 ? std::clamp(v, low, high) : v;           // rounding aside
 }
 
 Scale linear_scale(double min, double max) {
@@ -154,7 +155,8 @@ std::vector<Tick> axis_ticks(const Scale& scale, int slots, int per_slot, int wa
   const std::size_t enough = std::max(static_cast<std::size_t>(std::max(wanted, 1)), least);
   const auto linear = linear_candidates(scale.low, scale.high);
   const auto decades = scale.log ? log_candidates(scale.low, scale.high) : std::vector<Candidate>{};
-  const Candidate* chosen = scale.log ? pick(decades, scale, slots, per_slot, least, enough) : nullptr;
+  const Candidate* chosen =
+      scale.log ? pick(decades, scale, slots, per_slot, least, enough) : nullptr;
   if (!chosen) chosen = pick(linear, scale, slots, per_slot, least, enough);
   std::vector<double> values;
   double tolerance = 0.0;

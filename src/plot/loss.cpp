@@ -31,13 +31,13 @@ std::string step_note(const std::string& who, const std::string& what, std::uint
 /// Marks the last point of a series, and a few along it, so that series
 /// tell apart without colour; staggered so that markers do not collide.
 void mark_series(Canvas& canvas, const LossSeries& s, std::size_t index, std::size_t count,
-                 const Scale& x, const Scale& y, int color) {
+                 const Scale& x, const Scale& y) {
   const SeriesLook look = series_look(index);
   const auto& buckets = s.buckets();
   if (buckets.empty()) return;
   const auto at = [&](const LossSeries::Bucket& b) {
     canvas.mark(pixel_of(x, static_cast<double>(b.first_step), canvas.pixel_width()),
-                pixel_from_top(y, b.last, canvas.pixel_height()), look.marker, color);
+                pixel_from_top(y, b.last, canvas.pixel_height()), look.marker, look.color);
   };
   for (int k = 0; k < 4; ++k) {
     const double share = (k + (index + 1.0) / (count + 1.0)) / 4.0;
@@ -50,6 +50,69 @@ void mark_series(Canvas& canvas, const LossSeries& s, std::size_t index, std::si
       at(*b);
       break;
     }
+}
+
+/// What the series say before drawing: the last step, the y scale, and
+/// the notes under the chart (non-finite values, a log scale refused).
+struct Overview {
+  std::uint64_t last_step = 0;
+  Scale y;
+  std::vector<std::string> notes;
+};
+
+Overview overview_of(const std::vector<NamedLoss>& series, const LossChartSpec& spec) {
+  Overview overview;
+  std::optional<std::pair<double, double>> range;
+  std::optional<std::pair<std::uint64_t, double>> non_positive;
+  for (const auto& s : series) {
+    if (s.series.count() > 0)
+      overview.last_step = std::max(overview.last_step, s.series.count() - 1);
+    if (auto r = s.series.range())
+      range = range
+                  ? std::pair{std::min(range->first, r->first), std::max(range->second, r->second)}
+                  : *r;
+    if (auto p = s.series.first_non_positive(); p && !non_positive) non_positive = p;
+    if (auto bad = s.series.first_non_finite())
+      overview.notes.push_back("! " + step_note(series.size() > 1 ? s.name : "", spec.quantity,
+                                                bad->first, bad->second));
+  }
+  bool log = false;
+  if (range && spec.log_y == LogScale::automatic)
+    log = !non_positive && range->second / range->first > 1e3;
+  if (range && spec.log_y == LogScale::on) {
+    log = !non_positive;
+    if (non_positive)
+      overview.notes.push_back("log scale off: " + step_note("", spec.quantity, non_positive->first,
+                                                             non_positive->second));
+  }
+  const auto [low, high] = range.value_or(std::pair{0.0, 0.0});
+  overview.y = log ? log_scale(low, high) : linear_scale(low, high);
+  return overview;
+}
+
+/// One series: each bucket a vertical min-to-max run at its first step,
+/// joined to the next unless a non-finite value lies between; the first
+/// non-finite value marked "!" at the top (or the bottom for -inf).
+void draw_series(Canvas& canvas, const LossSeries& series, int color, const Scale& x,
+                 const Scale& y) {
+  const int pw = canvas.pixel_width(), ph = canvas.pixel_height();
+  const auto px = [&](std::uint64_t step) { return pixel_of(x, static_cast<double>(step), pw); };
+  const auto py = [&](double v) { return pixel_from_top(y, v, ph); };
+  bool joined = false;  // whether the next bucket joins the last one drawn, at (x0, y0)
+  double x0 = 0, y0 = 0;
+  for (const auto& b : series.buckets()) {
+    if (!b.finite) {
+      joined = false;
+      continue;
+    }
+    const double at = px(b.first_step);
+    canvas.line(at, py(b.min), at, py(b.max), color);
+    if (joined && !b.broken) canvas.line(x0, y0, at, py(b.first), color);
+    joined = !b.broken;
+    x0 = at, y0 = py(b.last);
+  }
+  if (auto bad = series.first_non_finite())
+    canvas.mark(px(bad->first), bad->second == -HUGE_VAL ? ph - 1 : 0, "!", color);
 }
 
 }  // namespace
@@ -90,80 +153,30 @@ void LossSeries::add(double value) {
 std::optional<std::pair<double, double>> LossSeries::range() const { return range_; }
 
 std::string draw_loss_chart(const std::vector<NamedLoss>& series, const LossChartSpec& spec) {
-  const bool several = series.size() > 1;
-  std::uint64_t last_step = 0;
-  std::optional<std::pair<double, double>> range;
-  std::optional<std::pair<std::uint64_t, double>> non_positive;
-  std::vector<std::string> notes;
-  for (const auto& s : series) {
-    if (s.series.count() > 0) last_step = std::max(last_step, s.series.count() - 1);
-    if (auto r = s.series.range())
-      range = range
-                  ? std::pair{std::min(range->first, r->first), std::max(range->second, r->second)}
-                  : *r;
-    if (auto p = s.series.first_non_positive(); p && !non_positive) non_positive = p;
-    if (auto bad = s.series.first_non_finite())
-      notes.push_back("! " +
-                      step_note(several ? s.name : "", spec.quantity, bad->first, bad->second));
-  }
-
-  bool log = false;
-  if (range && spec.log_y == LogScale::automatic)
-    log = !non_positive && range->second / range->first > 1e3;
-  if (range && spec.log_y == LogScale::on) {
-    log = !non_positive;
-    if (non_positive)
-      notes.push_back("log scale off: " +
-                      step_note("", spec.quantity, non_positive->first, non_positive->second));
-  }
-  const auto [low, high] = range.value_or(std::pair{0.0, 0.0});
-  const Scale y = log ? log_scale(low, high) : linear_scale(low, high);
-  const Scale x{0.0, static_cast<double>(std::max<std::uint64_t>(last_step, 1)), false};
-
+  const Overview overview = overview_of(series, spec);
   const Charset charset = spec.style.charset;
-  Layout layout = layout_rows(spec.height, several, notes.size());
+  Layout layout = layout_rows(spec.height, series.size() > 1, overview.notes.size());
   Decorations d;
   d.title = spec.title;
-  d.y = {y,
-         axis_ticks(y, layout.canvas_rows, pixels_per_row(charset),
-                    std::max(layout.canvas_rows / 4, 3)),
-         spec.quantity + (log ? " (log)" : "")};
+  const int wanted_y = std::max(layout.canvas_rows / 4, 3);
+  d.y = {overview.y, axis_ticks(overview.y, layout.canvas_rows, pixels_per_row(charset), wanted_y),
+         spec.quantity + (overview.y.log ? " (log)" : "")};
   layout_cols(layout, spec.width, label_width(d.y.ticks));
-  const int label_room = static_cast<int>(fmt::format("{}", last_step).size()) + 8;
-  d.x = {
-      x,
-      axis_ticks(x, layout.canvas_cols, pixels_per_col(charset), layout.canvas_cols / label_room),
-      "step"};
+  const Scale x{0.0, static_cast<double>(std::max<std::uint64_t>(overview.last_step, 1)), false};
+  const int wanted_x =
+      layout.canvas_cols / (static_cast<int>(fmt::format("{}", overview.last_step).size()) + 8);
+  d.x = {x, axis_ticks(x, layout.canvas_cols, pixels_per_col(charset), wanted_x), "step"};
   d.x.ticks.erase(std::remove_if(d.x.ticks.begin(), d.x.ticks.end(),
                                  [](const Tick& t) { return t.value != std::floor(t.value); }),
-                  d.x.ticks.end());
-  d.notes = notes;
+                  d.x.ticks.end());  // steps are whole
+  d.notes = overview.notes;
 
   Canvas canvas(layout.canvas_cols, layout.canvas_rows, charset);
-  const int pw = canvas.pixel_width(), ph = canvas.pixel_height();
-  const auto px = [&](std::uint64_t step) { return pixel_of(x, static_cast<double>(step), pw); };
-  const auto py = [&](double v) { return pixel_from_top(y, v, ph); };
   for (std::size_t i = 0; i < series.size(); ++i) {
-    const SeriesLook look = series_look(i);
-    bool joined = false;  // whether the next bucket joins the last one drawn, at (x0, y0)
-    double x0 = 0, y0 = 0;
-    for (const auto& b : series[i].series.buckets()) {
-      if (!b.finite) {
-        joined = false;
-        continue;
-      }
-      const double at = px(b.first_step);
-      canvas.line(at, py(b.min), at, py(b.max), look.color);
-      if (joined && !b.broken) canvas.line(x0, y0, at, py(b.first), look.color);
-      joined = !b.broken;
-      x0 = at, y0 = py(b.last);
-    }
-    if (auto bad = series[i].series.first_non_finite()) {
-      canvas.mark(px(bad->first), bad->second == -HUGE_VAL ? ph - 1 : 0, "!", look.color);
-    }
-    if (several) {
-      mark_series(canvas, series[i].series, i, series.size(), x, y, look.color);
-      d.legend.push_back({look.marker, look.color, series[i].name});
+    draw_series(canvas, series[i].series, series_look(i).color, x, overview.y);
+    if (series.size() > 1) {
+      mark_series(canvas, series[i].series, i, series.size(), x, overview.y);
+      d.legend.push_back({series_look(i).marker, series_look(i).color, series[i].name});
     }
   }
   return frame(canvas, d, layout, spec.width, spec.style);

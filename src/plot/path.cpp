@@ -1,6 +1,7 @@
 #include "plot/path.h"
 
 #include <algorithm>
+#include <cfloat>
 #include <cmath>
 
 namespace gd {
@@ -20,17 +21,17 @@ std::pair<double, double> window(const std::vector<double>& values,
     if (std::isfinite(v)) low = std::min(low, v), high = std::max(high, v);
   if (low > high) return {-1.0, 1.0};
   const double half = high / 2 - low / 2;
-  if (half == 0.0) {
-    const double around = low == 0.0 ? 1.0 : std::abs(low) / 2;
-    return {low - around, high + around};
-  }
-  return {low - half / 5, high + half / 5};
+  const double margin = half == 0.0 ? (low == 0.0 ? 1.0 : std::abs(low) / 2) : half / 5;
+  return {std::max(low - margin, -DBL_MAX), std::min(high + margin, DBL_MAX)};
 }
 
-/// Widens [low, high] about its middle to `span`.
-std::pair<double, double> widen(std::pair<double, double> w, double span) {
+/// Half the width of a window: never overflows.
+double half_span(std::pair<double, double> w) { return w.second / 2 - w.first / 2; }
+
+/// Widens a window about its middle to `half` either side, within the doubles.
+std::pair<double, double> widen(std::pair<double, double> w, double half) {
   const double middle = w.first / 2 + w.second / 2;
-  return {middle - span / 2, middle + span / 2};
+  return {std::max(middle - half, -DBL_MAX), std::min(middle + half, DBL_MAX)};
 }
 
 std::string glyph(bool ascii, const char* unicode, const char* plain) {
@@ -124,6 +125,77 @@ Levels levels_for(std::vector<double> samples) {
   return levels;
 }
 
+/// The windows and canvas size of a path chart: the framed windows, the
+/// free ones widened (or the canvas narrowed, when both are fixed) so that
+/// a unit takes 2 columns per row, as terminal cells are twice as tall as
+/// wide. The y labels' width decides the columns, which decide the window,
+/// which decides the labels: twice round settles it.
+struct Fit {
+  Scale x, y;
+  std::vector<Tick> y_ticks;
+  int cols = 0, rows = 0;
+};
+
+Fit fit_window(std::pair<double, double> wx, std::pair<double, double> wy,
+               const PathChartSpec& spec, Layout& layout) {
+  const int per_row = pixels_per_row(spec.style.charset);
+  Fit fit;
+  int labels = 6;
+  for (int pass = 0; pass < 2; ++pass) {
+    layout_cols(layout, spec.width, labels);
+    fit.cols = layout.canvas_cols, fit.rows = layout.canvas_rows;
+    auto x = wx, y = wy;
+    const double across = fit.cols / 2.0 / half_span(x);  // columns per unit
+    const double down = fit.rows / half_span(y);          // column widths per unit
+    if (across > down) {
+      if (!spec.xlim)
+        x = widen(x, fit.cols / 2.0 / down);
+      else
+        fit.cols = std::max(1, static_cast<int>(std::lround(2 * half_span(x) * down)));
+    } else if (down > across) {
+      if (!spec.ylim)
+        y = widen(y, fit.rows / across);
+      else
+        fit.rows = std::max(kMinPlotRows, static_cast<int>(std::lround(half_span(y) * across)));
+    }
+    fit.x = {x.first, x.second, false};
+    fit.y = {y.first, y.second, false};
+    fit.y_ticks = axis_ticks(fit.y, fit.rows, per_row, std::max(fit.rows / 3, 3));
+    labels = label_width(fit.y_ticks);
+  }
+  layout.canvas_rows = fit.rows;
+  return fit;
+}
+
+/// Contours of f on the canvas, one glyph per cell: a cell holds one when a
+/// neighbour's centre lies on a lower level, which draws each level once,
+/// on its upper side. Returns the levels, for the legend.
+Levels draw_contours(Canvas& canvas, const std::function<double(double, double)>& f, const Scale& x,
+                     const Scale& y, const std::string& glyph) {
+  const int cols = canvas.cols(), rows = canvas.rows();
+  std::vector<double> centre(static_cast<std::size_t>(cols) * static_cast<std::size_t>(rows));
+  for (int r = 0; r < rows; ++r)
+    for (int c = 0; c < cols; ++c)
+      centre[static_cast<std::size_t>(r * cols + c)] =
+          f(x.value_at((c + 0.5) / cols), y.value_at(1.0 - (r + 0.5) / rows));
+  const Levels levels = levels_for(centre);
+  const auto level_at = [&](int r, int c) {
+    if (r < 0 || c < 0 || r >= rows || c >= cols) return -1;
+    return levels.of(centre[static_cast<std::size_t>(r * cols + c)]);
+  };
+  for (int r = 0; r < rows; ++r)
+    for (int c = 0; c < cols; ++c) {
+      const int level = level_at(r, c);
+      bool edge = false;
+      for (const auto& [dr, dc] : {std::pair{0, 1}, {0, -1}, {1, 0}, {-1, 0}}) {
+        const int other = level_at(r + dr, c + dc);
+        edge = edge || (other >= 0 && other < level);
+      }
+      if (edge) canvas.put(c, r, glyph, kLevelColors[level]);
+    }
+  return levels;
+}
+
 }  // namespace
 
 PathRecorder::PathRecorder(std::vector<std::size_t> coordinates, std::size_t capacity)
@@ -161,80 +233,29 @@ std::vector<PathPoint> PathRecorder::points() const {
 std::string draw_path_chart(const std::vector<NamedPath>& paths,
                             const std::function<double(double, double)>& f,
                             const PathChartSpec& spec) {
-  const Charset charset = spec.style.charset;
-  const bool ascii = charset == Charset::ascii;
+  const bool ascii = spec.style.charset == Charset::ascii;
   std::vector<double> us, vs;
   for (const auto& path : paths)
     for (const auto& p : path.points) us.push_back(p.u), vs.push_back(p.v);
-  const auto framed_x = window(us, spec.xlim), framed_y = window(vs, spec.ylim);
-
   Layout layout = layout_rows(spec.height, true, spec.notes.size());
+  const Fit fit = fit_window(window(us, spec.xlim), window(vs, spec.ylim), spec, layout);
+
   Decorations d;
   d.title = spec.title;
-  // The y labels' width decides the columns, which decide the window, which
-  // decides the labels: twice round settles it.
-  int labels = 6;
-  std::pair<double, double> wx = framed_x, wy = framed_y;
-  int cols = 0, rows = 0;
-  for (int pass = 0; pass < 2; ++pass) {
-    layout_cols(layout, spec.width, labels);
-    cols = layout.canvas_cols, rows = layout.canvas_rows;
-    wx = framed_x, wy = framed_y;
-    const double across = cols / (wx.second - wx.first);      // columns per unit
-    const double down = 2.0 * rows / (wy.second - wy.first);  // column widths per unit
-    if (across > down) {
-      if (!spec.xlim)
-        wx = widen(wx, cols / down);
-      else
-        cols = std::max(1, static_cast<int>(std::lround((wx.second - wx.first) * down)));
-    } else if (down > across) {
-      if (!spec.ylim)
-        wy = widen(wy, 2.0 * rows / across);
-      else
-        rows = std::max(kMinPlotRows,
-                        static_cast<int>(std::lround((wy.second - wy.first) * across / 2)));
-    }
-    const Scale y{wy.first, wy.second, false};
-    d.y = {y, axis_ticks(y, rows, pixels_per_row(charset), std::max(rows / 3, 3)),
-           spec.axis_names.size() > 1 ? spec.axis_names[1] : "y"};
-    labels = label_width(d.y.ticks);
-  }
-  layout.canvas_rows = rows;
-  const Scale x{wx.first, wx.second, false};
-  d.x = {x, axis_ticks(x, cols, pixels_per_col(charset), cols / 9), spec.axis_names.at(0)};
-
-  Canvas canvas(cols, rows, charset);
-  // f at the cells' centres; a cell holds a contour when a neighbour lies
-  // on a lower level, which draws each level once, on its upper side.
-  std::vector<double> centre(static_cast<std::size_t>(cols) * static_cast<std::size_t>(rows));
-  for (int r = 0; r < rows; ++r)
-    for (int c = 0; c < cols; ++c)
-      centre[static_cast<std::size_t>(r * cols + c)] =
-          f(x.value_at((c + 0.5) / cols), d.y.scale.value_at(1.0 - (r + 0.5) / rows));
-  const Levels levels = levels_for(centre);
-  const auto level_at = [&](int r, int c) {
-    if (r < 0 || c < 0 || r >= rows || c >= cols) return -1;
-    return levels.of(centre[static_cast<std::size_t>(r * cols + c)]);
-  };
-  for (int r = 0; r < rows; ++r)
-    for (int c = 0; c < cols; ++c) {
-      const int level = level_at(r, c);
-      bool edge = false;
-      for (const auto& [dr, dc] : {std::pair{0, 1}, {0, -1}, {1, 0}, {-1, 0}}) {
-        const int other = level_at(r + dr, c + dc);
-        edge = edge || (other >= 0 && other < level);
-      }
-      if (edge) canvas.put(c, r, glyph(ascii, "·", "."), kLevelColors[level]);
-    }
-
-  const PixelMap map{x, d.y.scale, canvas.pixel_width(), canvas.pixel_height()};
+  d.y = {fit.y, fit.y_ticks, spec.axis_names.size() > 1 ? spec.axis_names[1] : "y"};
+  d.x = {fit.x, axis_ticks(fit.x, fit.cols, pixels_per_col(spec.style.charset), fit.cols / 9),
+         spec.axis_names.at(0)};
+  Canvas canvas(fit.cols, fit.rows, spec.style.charset);
+  const std::string dot = glyph(ascii, "·", ".");
+  const Levels levels = draw_contours(canvas, f, fit.x, fit.y, dot);
+  const PixelMap map{fit.x, fit.y, canvas.pixel_width(), canvas.pixel_height()};
   const auto pixel = [&](const PathPoint& p) { return map(p.u, p.v); };
   draw_paths(canvas, paths, pixel);
   mark_ends(canvas, paths, pixel);
 
   d.legend = path_legend(paths);
   if (levels.span > 0)
-    d.legend.push_back({glyph(ascii, "·", "."), kLevelColors[kLevels / 2],
+    d.legend.push_back({dot, kLevelColors[kLevels / 2],
                         levels.log ? "contours of f, log-spaced" : "contours of f"});
   d.notes = spec.notes;
   return frame(canvas, d, layout, spec.width, spec.style);

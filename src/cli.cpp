@@ -206,6 +206,7 @@ const char* const kExamples = R"(Examples:
   gd --expr "x1^2+x2^2" --start -3,4 --lr 0.1 --steps 20
   gd --expr "(1-x)^2+100*(y-x^2)^2" --start -1.2,1 --lr 0.001 --steps 5000 | tail -1
   gd --expr "a*x^2" --define a=2.5 --start 3 --format jsonl | jq .f
+  gd --expr "x^2/20+y^2" --start -7,2 --lr 0.9 --steps 30 --plot line,path
 
 Exit status: 0 finished, 2 bad input or usage, 3 diverged, 4 output could not be written.
 )";

@@ -1,5 +1,6 @@
 #include "gradient.h"
 
+#include <algorithm>
 #include <cmath>
 
 #include "objective.h"
@@ -34,7 +35,9 @@ double euclidean_norm(const std::vector<double>& g) {
   // Scale by a power of two (exact) only when the squares could leave the
   // double range, so ordinary values get exactly sqrt(sum of squares).
   const bool safe = largest > 1e-150 && largest < 1e150;
-  const double scale = safe ? 1.0 : std::ldexp(1.0, -std::ilogb(largest));
+  // Subnormal values have exponents below -1022, whose inverse 2^1023+ is
+  // not a double: the scale stops at 2^1022.
+  const double scale = safe ? 1.0 : std::ldexp(1.0, std::min(-std::ilogb(largest), 1022));
   double sum = 0.0;
   for (double v : g) sum += (v * scale) * (v * scale);
   return std::sqrt(sum) / scale;

@@ -78,6 +78,13 @@ TEST(EuclideanNorm, NeitherOverflowsNorUnderflows) {
   EXPECT_DOUBLE_EQ(euclidean_norm({3e-200, 4e-200}), 5e-200);
 }
 
+TEST(EuclideanNorm, SubnormalComponents) {
+  // 3-4-5 below 2^-1022, where a scale of 2^-ilogb would be infinite.
+  EXPECT_NEAR(euclidean_norm({3e-310, 4e-310}), 5e-310, 1e-315);
+  EXPECT_EQ(euclidean_norm({4.9406564584124654e-324}), 4.9406564584124654e-324);  // the least
+  EXPECT_NEAR(euclidean_norm({-1e-308, 1e-308}), std::sqrt(2.0) * 1e-308, 1e-320);
+}
+
 TEST(EuclideanNorm, PassesNonFiniteValuesOn) {
   const double inf = std::numeric_limits<double>::infinity();
   EXPECT_EQ(euclidean_norm({1.0, -inf}), inf);

@@ -137,7 +137,7 @@ int run(const Options& options, const Streams& streams) {
           : ChartPlace{around.err_is_terminal, around.err_size, 1, around.utf8, around.no_color};
   RunCharts charts(options, place);
   if (plan.charts) {
-    const std::string problem = charts.check(f);
+    const std::string problem = charts.choose_path_variables(f);
     if (!problem.empty()) {
       say(err, problem);
       return exit_code::usage;

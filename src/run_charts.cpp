@@ -32,9 +32,13 @@ Style chart_style(const Options& options, const ChartPlace& place) {
 
 RunCharts::RunCharts(const Options& options, const ChartPlace& place)
     : options_(options), style_(chart_style(options, place)) {
-  // The terminal's size, less the lines around the charts; else 80 x 24.
+  // The terminal's size, less the lines around the charts and shared by
+  // the line and path charts drawn (with a blank line between); else 80 x 24.
   const TerminalSize size = place.size.value_or(TerminalSize{});
-  const int rows = place.size ? size.rows - place.other_lines : size.rows;
+  const int sharing =
+      std::max(1, static_cast<int>(has(options, Plot::line) + has(options, Plot::path)));
+  const int rows =
+      place.size ? (size.rows - place.other_lines - (sharing - 1)) / sharing : size.rows;
   width_ = options.plot_width.value_or(clamp_size(size.cols, kMinChartWidth));
   height_ = options.plot_height.value_or(clamp_size(rows, kMinChartHeight));
   if (has(options, Plot::classic))
@@ -42,7 +46,7 @@ RunCharts::RunCharts(const Options& options, const ChartPlace& place)
   if (has(options, Plot::line)) loss_.emplace();
 }
 
-std::string RunCharts::check(const Objective& f) {
+std::string RunCharts::choose_path_variables(const Objective& f) {
   if (!has(options_, Plot::path)) return {};
   const auto& names = f.variables();
   if (options_.plot_vars.empty()) {

@@ -35,8 +35,10 @@ class RunCharts {
   RunCharts(const Options& options, const ChartPlace& place);
   RunCharts(const RunCharts&) = delete;  // observers are attached by address
 
-  /// Checks the path chart's variables against f: an error line, or "".
-  std::string check(const Objective& f);
+  /// Picks the path chart's variables of f (--plot-vars, or all of one or
+  /// two) and makes its recorder: an error line when it cannot, else "".
+  /// Call it once, before attach.
+  std::string choose_path_variables(const Objective& f);
   /// Adds the recorders the charts need.
   void attach(ObserverList& observers);
   /// Every chart, in --plot's order, separated by blank lines. Evaluates f

@@ -89,16 +89,29 @@ TEST(Chart, LegendColoursOnlyItsMarkers) {
 }
 
 TEST(Chart, XLabelsThatWouldCollideAreLeftOutWithTheirMarks) {
-  Canvas canvas(6, 3, Charset::ascii);
+  Canvas canvas(17, 3, Charset::ascii);
   Decorations d;
-  d.x = {{0, 5, false}, {{0, "1000"}, {1, "1001"}, {5, "1005"}}, "step"};
+  d.x = {{0, 16, false}, {{0, "1000"}, {1, "1001"}, {9, "1009"}}, "step"};
   d.y = {{0, 1, false}, {}, ""};
   Layout layout = layout_rows(5, false, 0);
   layout_cols(layout, 20, 1);
   auto text = lines(frame(canvas, d, layout, 20, {Charset::ascii, false}));
   ASSERT_EQ(text.size(), 5u);
+  // 1000 centred on column 3, 1001 (column 4) would touch it, 1009 on column 12.
+  EXPECT_EQ(text[3], "  ++--------+-------");
+  EXPECT_EQ(text[4], "  1000     1009 step");
+}
+
+TEST(Chart, TheXNameFollowsANarrowCanvas) {
+  Canvas canvas(6, 3, Charset::ascii);
+  Decorations d;
+  d.x = {{0, 5, false}, {{0, "0"}, {5, "5"}}, "x1"};
+  d.y = {{0, 1, false}, {}, "x2"};
+  Layout layout = layout_rows(5, false, 0);
+  layout_cols(layout, 20, 1);
+  auto text = lines(frame(canvas, d, layout, 20, {Charset::ascii, false}));
   EXPECT_EQ(text[3], "  ++----+");
-  EXPECT_EQ(text[4], "  1000 1005     step");
+  EXPECT_EQ(text[4], "   0    5 x1");
 }
 
 }  // namespace

@@ -226,6 +226,61 @@ TEST(PathChart, WidthAndHeightAreRespected) {
         }
 }
 
+TEST(PathChart, WindowsAtTheEndsOfTheDoublesStayFinite) {
+  const auto f = [](double, double y) { return y * y; };
+  const std::vector<PathPoint> far{{0, 1.6e308, 1, 1}, {1, 1.6e308, 0.8, 0.64}};
+  for (const auto& points : {far, std::vector<PathPoint>{{0, -1.7e308, -1.7e308, 1}, {1, 1.7e308, 1.7e308, 1}}}) {
+    const std::string text = draw_path_chart({{"", points}}, f, spec_of(60, 14, Charset::ascii));
+    EXPECT_EQ(text.find("nan"), std::string::npos) << text;
+    EXPECT_EQ(text.find("inf"), std::string::npos) << text;
+  }
+  PathChartSpec spec = spec_of(60, 14, Charset::ascii);
+  spec.xlim = {{1, 1.0000000000000002}};  // two doubles apart: widened, and quick
+  EXPECT_LE(lines(draw_path_chart({{"", far}}, f, spec)).size(), 14u);
+}
+
+TEST(PathChart, ThePathIsDrawnOverTheContours) {
+  // A ring along a contour of x^2 + y^2: contour dots never replace a cell
+  // of the path, so its braille cells are the same with the map as without
+  // (a constant f has no contours).
+  std::vector<PathPoint> ring;
+  for (int k = 0; k <= 64; ++k)
+    ring.push_back({static_cast<std::uint64_t>(k), 2 * std::cos(k * 0.1), 2 * std::sin(k * 0.1), 4});
+  PathChartSpec spec = spec_of(60, 20, Charset::braille);
+  spec.xlim = {{-3, 3}};
+  spec.ylim = {{-3, 3}};
+  const auto with_map = lines(draw_path_chart({{"", ring}}, bowl, spec));
+  const auto without = lines(draw_path_chart({{"", ring}}, [](double, double) { return 1.0; }, spec));
+  ASSERT_EQ(with_map.size(), without.size());
+  const auto braille_cells = [](const std::string& line) {
+    std::vector<std::size_t> cells;  // positions of U+2800..U+28FF
+    for (std::size_t i = 0; i + 2 < line.size(); ++i)
+      if (static_cast<unsigned char>(line[i]) == 0xE2 &&
+          (static_cast<unsigned char>(line[i + 1]) & 0xFC) == 0xA0)
+        cells.push_back(static_cast<std::size_t>(display_width(line.substr(0, i))));
+    return cells;
+  };
+  int total = 0;
+  for (std::size_t r = 1; r + 3 < without.size(); ++r) {
+    EXPECT_EQ(braille_cells(with_map[r]), braille_cells(without[r])) << with_map[r];
+    total += static_cast<int>(braille_cells(without[r]).size());
+  }
+  EXPECT_GE(total, 20);
+  EXPECT_NE(with_map.back().find("contours of f"), std::string::npos);
+}
+
+TEST(CurveChart, IteratesOfASliceSitOnTheCurve) {
+  // f(x, y) = x^2 + 3y^2 shown along y with x held at 0.5: the marks are
+  // at 0.25 + 3y^2, not at the iterates' own f (which had other x).
+  std::vector<PathPoint> points{{0, 2, 0, 21}, {1, 1, 0, 7}, {2, 0.5, 0, 1}};
+  const auto slice = [](double y) { return 0.25 + 3 * y * y; };
+  PathChartSpec spec = spec_of(60, 14, Charset::ascii, {"y"});
+  const auto all = lines(draw_curve_chart({{"", points}}, slice, spec));
+  // The y axis tops out at the curve's maximum over the window, not at 21.
+  EXPECT_EQ(all[1].find("21"), std::string::npos);
+  for (const auto& line : all) EXPECT_EQ(line.find("20 +"), std::string::npos) << line;
+}
+
 TEST(PathChart, NonFiniteValuesOfFLeaveNoContours) {
   const auto f = [](double x, double y) { return x > 0 ? NAN : x * x + y * y; };
   const std::string text =

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cfloat>
 #include <cmath>
 #include <cstdlib>
 #include <set>
@@ -107,6 +108,29 @@ TEST(Scale, AtLeastThreeTicksInEveryCase) {
         EXPECT_GE(ticks.size(), 3u) << scale.low << ".." << scale.high << " in " << slots;
         expect_ordered(scale, ticks, slots, per_slot);
       }
+}
+
+TEST(Scale, NarrowAndHugeRangesEndQuickly) {
+  // Round multiples of a step this small are beyond 2^53: counting them in
+  // doubles would never end (k + 1 == k).
+  const Scale narrow{1, 1 + 0x1p-52, false};
+  EXPECT_LE(axis_ticks(narrow, 10, 4, 3).size(), 3u);
+  const Scale widened = linear_scale(1, 1 + 0x1p-52);
+  EXPECT_GE(widened.high - widened.low, 1e-9 * 0.99);
+  EXPECT_GE(axis_ticks(widened, 10, 4, 3).size(), 3u);
+  EXPECT_TRUE(axis_ticks({-HUGE_VAL, 1, false}, 10, 4, 3).empty());
+  EXPECT_TRUE(axis_ticks({std::nan(""), 1, false}, 10, 4, 3).empty());
+}
+
+TEST(Scale, DrawableRanges) {
+  EXPECT_EQ(drawable_range(-HUGE_VAL, HUGE_VAL), (std::pair{-DBL_MAX, DBL_MAX}));
+  const auto top = drawable_range(DBL_MAX, DBL_MAX);  // widened, within the doubles
+  EXPECT_LT(top.first, DBL_MAX);
+  EXPECT_EQ(top.second, DBL_MAX);
+  const auto tiny = drawable_range(4e-320, 4e-320);  // subnormal: kMinSpan
+  EXPECT_NEAR(tiny.second - tiny.first, kMinSpan, 1e-310);
+  EXPECT_EQ(drawable_range(2, 3), (std::pair{2.0, 3.0}));
+  EXPECT_EQ(half_span(-DBL_MAX, DBL_MAX), DBL_MAX);
 }
 
 TEST(Scale, FlatTicksTellTheirValuesApart) {

@@ -73,16 +73,19 @@ void Canvas::set(int x, int y, int color) {
 
 void Canvas::line(double x0, double y0, double x1, double y1, int color) {
   if (!std::isfinite(x0) || !std::isfinite(y0) || !std::isfinite(x1) || !std::isfinite(y1)) return;
-  const double dx = x1 - x0, dy = y1 - y0;
-  double t0 = 0.0, t1 = 1.0;
+  // Clipped in halves, so that the ends' distance cannot overflow.
+  const double hx = x0 / 2, hy = y0 / 2, dx = x1 / 2 - x0 / 2, dy = y1 / 2 - y0 / 2;
   const double right = pixel_width() - 1, bottom = pixel_height() - 1;  // pixel centres
-  if (!clip(x0, dx, 0, right, t0, t1) || !clip(y0, dy, 0, bottom, t0, t1)) return;
-  double ax = x0 + t0 * dx, ay = y0 + t0 * dy;
-  double bx = x0 + t1 * dx, by = y0 + t1 * dy;
+  double t0 = 0.0, t1 = 1.0;
+  if (!clip(hx, dx, 0, right / 2, t0, t1) || !clip(hy, dy, 0, bottom / 2, t0, t1)) return;
+  double ax = 2 * (hx + t0 * dx), ay = 2 * (hy + t0 * dy);
+  double bx = 2 * (hx + t1 * dx), by = 2 * (hy + t1 * dy);
   // Far ends lose the middle of a segment to rounding; along an axis the
   // clipped ends are exact.
   if (dy == 0) ax = std::max(std::min(x0, x1), 0.0), bx = std::min(std::max(x0, x1), right);
   if (dx == 0) ay = std::max(std::min(y0, y1), 0.0), by = std::min(std::max(y0, y1), bottom);
+  ax = std::clamp(ax, 0.0, right), bx = std::clamp(bx, 0.0, right);  // rounding aside
+  ay = std::clamp(ay, 0.0, bottom), by = std::clamp(by, 0.0, bottom);
   // One pixel per step along the longer side: no gaps, no doubled pixels.
   const int count = static_cast<int>(std::ceil(std::max(std::abs(bx - ax), std::abs(by - ay))));
   for (int i = 0; i <= count; ++i) {

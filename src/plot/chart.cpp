@@ -142,10 +142,12 @@ std::string frame(const Canvas& canvas, const Decorations& d, const Layout& layo
     text += label + " " + (label.empty() ? glyph.vertical : glyph.y_tick) + rows[r] + "\n";
   }
 
-  // The x axis's name goes at the right end of the label line; tick labels
-  // go where they fit before it, and only labelled ticks get a mark.
+  // The x axis's name goes on the label line right after the axis when the
+  // canvas leaves room (a path chart narrowed to its aspect), else at the
+  // line's end; tick labels go where they fit before it, and only labelled
+  // ticks get a mark.
   const std::string x_name = elide_middle(d.x.label, std::max(width - offset - 1, 0), ascii);
-  const int name_at = width - display_width(x_name);
+  const int name_at = std::min(offset + canvas.cols() + 1, width - display_width(x_name));
   std::vector<int> columns;
   for (const auto& tick : d.x.ticks)
     columns.push_back(offset +

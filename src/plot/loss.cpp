@@ -22,9 +22,10 @@ void fold(LossSeries::Bucket& a, const LossSeries::Bucket& b) {
   a.broken = a.broken || b.broken;
 }
 
+/// "f = nan at step 3 (sgd)"; nan without the sign fmt would give it.
 std::string step_note(const std::string& who, const std::string& what, std::uint64_t step,
                       double value) {
-  return fmt::format("{} = {} at step {}{}", what, value, step,
+  return fmt::format("{} = {} at step {}{}", what, std::isnan(value) ? NAN : value, step,
                      who.empty() ? "" : " (" + who + ")");
 }
 

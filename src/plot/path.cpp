@@ -11,27 +11,24 @@ constexpr int kLevels = 8;
 // Contour colours, low to high: blue through teal and green to olive.
 constexpr int kLevelColors[kLevels] = {25, 31, 37, 72, 107, 143, 179, 180};
 
-/// [low, high] framing the finite values with a 10% margin each side, or
-/// `fixed` when given; a single value gets a window around it.
+/// [low, high] framing the finite values with a 10% margin each side (a
+/// single value: half its size), or `fixed` when given; drawable either way.
 std::pair<double, double> window(const std::vector<double>& values,
                                  const std::optional<std::pair<double, double>>& fixed) {
-  if (fixed) return *fixed;
+  if (fixed) return drawable_range(fixed->first, fixed->second);
   double low = HUGE_VAL, high = -HUGE_VAL;
   for (double v : values)
     if (std::isfinite(v)) low = std::min(low, v), high = std::max(high, v);
   if (low > high) return {-1.0, 1.0};
-  const double half = high / 2 - low / 2;
-  const double margin = half == 0.0 ? (low == 0.0 ? 1.0 : std::abs(low) / 2) : half / 5;
-  return {std::max(low - margin, -DBL_MAX), std::min(high + margin, DBL_MAX)};
+  const double half = half_span(low, high);
+  const double margin = half == 0.0 ? std::abs(low) / 2 : half / 5;
+  return drawable_range(low - margin, high + margin);
 }
 
-/// Half the width of a window: never overflows.
-double half_span(std::pair<double, double> w) { return w.second / 2 - w.first / 2; }
-
-/// Widens a window about its middle to `half` either side, within the doubles.
+/// Widens a window about its middle to `half` either side.
 std::pair<double, double> widen(std::pair<double, double> w, double half) {
   const double middle = w.first / 2 + w.second / 2;
-  return {std::max(middle - half, -DBL_MAX), std::min(middle + half, DBL_MAX)};
+  return drawable_range(middle - half, middle + half);
 }
 
 std::string glyph(bool ascii, const char* unicode, const char* plain) {
@@ -138,6 +135,7 @@ struct Fit {
 
 Fit fit_window(std::pair<double, double> wx, std::pair<double, double> wy,
                const PathChartSpec& spec, Layout& layout) {
+  constexpr int kMinCols = 8;
   const int per_row = pixels_per_row(spec.style.charset);
   Fit fit;
   int labels = 6;
@@ -145,31 +143,39 @@ Fit fit_window(std::pair<double, double> wx, std::pair<double, double> wy,
     layout_cols(layout, spec.width, labels);
     fit.cols = layout.canvas_cols, fit.rows = layout.canvas_rows;
     auto x = wx, y = wy;
-    const double across = fit.cols / 2.0 / half_span(x);  // columns per unit
-    const double down = fit.rows / half_span(y);          // column widths per unit
+    const double x_half = half_span(x.first, x.second), y_half = half_span(y.first, y.second);
+    const double across = fit.cols / 2.0 / x_half;  // columns per unit
+    const double down = fit.rows / y_half;          // column widths per unit (2 per row)
     if (across > down) {
       if (!spec.xlim)
         x = widen(x, fit.cols / 2.0 / down);
       else
-        fit.cols = std::max(1, static_cast<int>(std::lround(2 * half_span(x) * down)));
+        fit.cols = std::max(kMinCols, static_cast<int>(std::lround(2 * x_half * down)));
     } else if (down > across) {
       if (!spec.ylim)
         y = widen(y, fit.rows / across);
       else
-        fit.rows = std::max(kMinPlotRows, static_cast<int>(std::lround(half_span(y) * across)));
+        fit.rows = std::max(kMinPlotRows, static_cast<int>(std::lround(y_half * across)));
     }
     fit.x = {x.first, x.second, false};
     fit.y = {y.first, y.second, false};
     fit.y_ticks = axis_ticks(fit.y, fit.rows, per_row, std::max(fit.rows / 3, 3));
     labels = label_width(fit.y_ticks);
   }
+  if (labels > layout.label_width) {  // the last labels came out wider: make room
+    const int cols = layout.canvas_cols;
+    layout_cols(layout, spec.width, labels);
+    fit.cols = std::max(1, fit.cols - (cols - layout.canvas_cols));
+  }
+  layout.canvas_cols = fit.cols;
   layout.canvas_rows = fit.rows;
   return fit;
 }
 
 /// Contours of f on the canvas, one glyph per cell: a cell holds one when a
 /// neighbour's centre lies on a lower level, which draws each level once,
-/// on its upper side. Returns the levels, for the legend.
+/// on its upper side. Cells already drawn in (the paths) are left alone.
+/// Returns the levels, for the legend.
 Levels draw_contours(Canvas& canvas, const std::function<double(double, double)>& f, const Scale& x,
                      const Scale& y, const std::string& glyph) {
   const int cols = canvas.cols(), rows = canvas.rows();
@@ -191,7 +197,7 @@ Levels draw_contours(Canvas& canvas, const std::function<double(double, double)>
         const int other = level_at(r + dr, c + dc);
         edge = edge || (other >= 0 && other < level);
       }
-      if (edge) canvas.put(c, r, glyph, kLevelColors[level]);
+      if (edge) canvas.put_behind(c, r, glyph, kLevelColors[level]);
     }
   return levels;
 }
@@ -246,11 +252,11 @@ std::string draw_path_chart(const std::vector<NamedPath>& paths,
   d.x = {fit.x, axis_ticks(fit.x, fit.cols, pixels_per_col(spec.style.charset), fit.cols / 9),
          spec.axis_names.at(0)};
   Canvas canvas(fit.cols, fit.rows, spec.style.charset);
-  const std::string dot = glyph(ascii, "·", ".");
-  const Levels levels = draw_contours(canvas, f, fit.x, fit.y, dot);
   const PixelMap map{fit.x, fit.y, canvas.pixel_width(), canvas.pixel_height()};
   const auto pixel = [&](const PathPoint& p) { return map(p.u, p.v); };
   draw_paths(canvas, paths, pixel);
+  const std::string dot = glyph(ascii, "·", ".");
+  const Levels levels = draw_contours(canvas, f, fit.x, fit.y, dot);
   mark_ends(canvas, paths, pixel);
 
   d.legend = path_legend(paths);
@@ -268,25 +274,28 @@ std::string draw_curve_chart(const std::vector<NamedPath>& paths,
   std::vector<double> us;
   for (const auto& path : paths)
     for (const auto& p : path.points) us.push_back(p.u);
-  const auto wx = window(us, spec.xlim);
+  const auto [left, right] = window(us, spec.xlim);
+  const Scale x{left, right, false};
 
-  Layout layout = layout_rows(spec.height, true, spec.notes.size());
-  const int pw_guess = (spec.width - 8) * pixels_per_col(charset);
-  // f across the window, one sample per pixel column, and at the iterates.
-  const auto sample_u = [&](int i, int count) {
-    return wx.first + (wx.second - wx.first) * i / std::max(count - 1, 1);
-  };
-  double low = HUGE_VAL, high = -HUGE_VAL;
-  for (int i = 0; i < pw_guess; ++i) {
-    const double v = f(sample_u(i, pw_guess));
-    if (std::isfinite(v)) low = std::min(low, v), high = std::max(high, v);
+  // The curve, sampled about once per pixel column (before the y labels
+  // decide the exact width), and the iterates on it: the marks sit on the
+  // curve, also when it is a slice of f through the final point.
+  const int samples = std::max(spec.width - 8, 2) * pixels_per_col(charset);
+  std::vector<std::pair<double, double>> curve, marks;
+  for (int i = 0; i < samples; ++i) {
+    const double u = x.value_at(static_cast<double>(i) / (samples - 1));
+    curve.emplace_back(u, f(u));
   }
   for (const auto& path : paths)
-    for (const auto& p : path.points)
-      if (std::isfinite(p.f)) low = std::min(low, p.f), high = std::max(high, p.f);
+    for (const auto& p : path.points) marks.emplace_back(p.u, f(p.u));
+  double low = HUGE_VAL, high = -HUGE_VAL;
+  for (const auto& points : {curve, marks})
+    for (const auto& [u, v] : points)
+      if (std::isfinite(v)) low = std::min(low, v), high = std::max(high, v);
   Scale y = low <= high ? linear_scale(low, high) : linear_scale(0, 0);
-  if (spec.ylim) y = {spec.ylim->first, spec.ylim->second, false};
+  if (spec.ylim) y = linear_scale(spec.ylim->first, spec.ylim->second);
 
+  Layout layout = layout_rows(spec.height, true, spec.notes.size());
   Decorations d;
   d.title = spec.title;
   d.y = {y,
@@ -294,16 +303,13 @@ std::string draw_curve_chart(const std::vector<NamedPath>& paths,
                     std::max(layout.canvas_rows / 3, 3)),
          "f"};
   layout_cols(layout, spec.width, label_width(d.y.ticks));
-  const Scale x{wx.first, wx.second, false};
   d.x = {x, axis_ticks(x, layout.canvas_cols, pixels_per_col(charset), layout.canvas_cols / 9),
          spec.axis_names.at(0)};
 
   Canvas canvas(layout.canvas_cols, layout.canvas_rows, charset);
   const PixelMap map{x, y, canvas.pixel_width(), canvas.pixel_height()};
   std::optional<std::pair<double, double>> previous;
-  for (int i = 0; i < canvas.pixel_width(); ++i) {
-    const double u = sample_u(i, canvas.pixel_width());
-    const double v = f(u);
+  for (const auto& [u, v] : curve) {
     if (!std::isfinite(v)) {
       previous.reset();
       continue;
@@ -315,13 +321,15 @@ std::string draw_curve_chart(const std::vector<NamedPath>& paths,
       canvas.dot(at.first, at.second);
     previous = at;
   }
-  const auto pixel = [&](const PathPoint& p) { return map(p.u, p.f); };
+  std::size_t next = 0;  // marks are in path order
+  std::vector<NamedPath> on_curve = paths;
   for (std::size_t i = 0; i < paths.size(); ++i)
-    for (const auto& p : paths[i].points) {
-      const auto [px, py] = pixel(p);
+    for (auto& p : on_curve[i].points) {
+      p.f = marks[next++].second;
+      const auto [px, py] = map(p.u, p.f);
       canvas.mark(px, py, glyph(ascii, "•", "."), series_look(i).color);
     }
-  mark_ends(canvas, paths, pixel);
+  mark_ends(canvas, on_curve, [&](const PathPoint& p) { return map(p.u, p.f); });
 
   d.legend = path_legend(paths);
   d.legend.insert(d.legend.begin() + 1, {glyph(ascii, "•", "."), kNoColor, "iterates"});

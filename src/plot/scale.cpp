@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cfloat>
 #include <cmath>
 #include <cstdlib>
 #include <set>
@@ -13,22 +14,17 @@ namespace {
 /// (v - a) / (b - a), halving first so that b - a cannot overflow.
 double between(double v, double a, double b) { return (v / 2 - a / 2) / (b / 2 - a / 2); }
 
-/// [min, max] widened to at least kMinRelativeSpan of its size.
-std::pair<double, double> widened(double min, double max) {
-  const double size = std::max(std::abs(min), std::abs(max));
-  const double least = size == 0.0 ? 2.0 : size * kMinRelativeSpan;
-  if (max / 2 - min / 2 >= least / 2) return {min, max};
-  const double middle = min / 2 + max / 2;
-  return {middle - least / 2, middle + least / 2};
-}
-
-/// Round tick values k * step within [low, high].
+/// Round tick values k * step within [low, high]; none when there would be
+/// over 1000, or k is too large to count in a double.
 std::vector<double> multiples(double low, double high, double step) {
   std::vector<double> values;
   const double first = std::ceil(low / step), last = std::floor(high / step);
-  if (!(last - first < 1000)) return values;  // also catches nan
-  for (double k = first; k <= last; ++k)
-    if (k * step >= low && k * step <= high) values.push_back(k * step);  // rounding aside
+  if (!(last - first < 1000) || !(std::abs(first) < 0x1p52 && std::abs(last) < 0x1p52))
+    return values;  // also catches nan
+  for (int i = 0; i <= static_cast<int>(last - first); ++i) {
+    const double v = (first + i) * step;
+    if (v >= low && v <= high) values.push_back(v);  // rounding aside
+  }
   return values;
 }
 
@@ -40,7 +36,8 @@ struct Candidate {
 
 std::vector<Candidate> linear_candidates(double low, double high) {
   std::vector<Candidate> sets;
-  const double span = high / 2 - low / 2;  // half the span: never overflows
+  const double span = half_span(low, high);
+  if (!(span > 0) || !std::isfinite(span)) return sets;
   const int top = static_cast<int>(std::ceil(std::log10(span))) + 1;
   for (int power = top; power > top - 6; --power)
     for (double mantissa : {5.0, 2.0, 1.0}) {
@@ -105,8 +102,19 @@ double Scale::value_at(double f) const {
   return f >= 0 && f <= 1 ? std::clamp(v, low, high) : v;           // rounding aside
 }
 
+double half_span(double low, double high) { return high / 2 - low / 2; }
+
+std::pair<double, double> drawable_range(double min, double max) {
+  min = std::clamp(min, -DBL_MAX, DBL_MAX), max = std::clamp(max, -DBL_MAX, DBL_MAX);
+  const double size = std::max(std::abs(min), std::abs(max));
+  const double least = size == 0.0 ? 2.0 : std::max(size * kMinRelativeSpan, kMinSpan);
+  if (half_span(min, max) >= least / 2) return {min, max};
+  const double middle = min / 2 + max / 2;
+  return {std::max(middle - least / 2, -DBL_MAX), std::min(middle + least / 2, DBL_MAX)};
+}
+
 Scale linear_scale(double min, double max) {
-  const auto [low, high] = widened(min, max);
+  const auto [low, high] = drawable_range(min, max);
   return {low, high, false};
 }
 
@@ -151,6 +159,8 @@ std::vector<std::string> compact_labels(const std::vector<double>& values, doubl
 }
 
 std::vector<Tick> axis_ticks(const Scale& scale, int slots, int per_slot, int wanted) {
+  if (!std::isfinite(scale.low) || !std::isfinite(scale.high) || !(scale.low < scale.high))
+    return {};
   const std::size_t least = slots >= 3 ? 3 : static_cast<std::size_t>(std::max(slots, 1));
   const std::size_t enough = std::max(static_cast<std::size_t>(std::max(wanted, 1)), least);
   const auto linear = linear_candidates(scale.low, scale.high);

@@ -20,14 +20,20 @@ struct Scale {
   double value_at(double fraction) const;
 };
 
-/// A linear scale over [min, max] that is never empty: when the values are
-/// (nearly) equal, an honest small range around them, kMinRelativeSpan of
-/// their size (or [-1, 1] around zero), so that flat data keep a line in
-/// the middle of the chart and ticks that say how flat.
+/// [min, max] made drawable: within the doubles, and when the values are
+/// (nearly) equal, an honest small range about their middle: kMinRelativeSpan
+/// of their size (at least kMinSpan; [-1, 1] around zero). Flat data then
+/// keep a line in the middle of a chart, with ticks that say how flat.
+std::pair<double, double> drawable_range(double min, double max);
+constexpr double kMinRelativeSpan = 1e-9;
+constexpr double kMinSpan = 1e-300;
+/// Half of high - low, computed so that it never overflows.
+double half_span(double low, double high);
+
+/// A linear scale over drawable_range(min, max).
 Scale linear_scale(double min, double max);
 /// A log scale over [min, max], 0 < min <= max, widened like linear_scale.
 Scale log_scale(double min, double max);
-constexpr double kMinRelativeSpan = 1e-9;
 
 /// A labelled tick at a value.
 struct Tick {

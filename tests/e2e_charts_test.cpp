@@ -82,6 +82,10 @@ TEST(Charts, TheTerminalsSizeIsTheChartsSize) {
   int widest = 0;
   for (const auto& line : all) widest = std::max(widest, columns(line));
   EXPECT_EQ(widest, 100);
+  // Two charts share the screen: the report still fits in it.
+  auto both = lines(on_terminal(std::string(kSeed) + " --plot line,path", kUtf8, 100, 40));
+  EXPECT_LE(both.size(), 40u);
+  EXPECT_GE(both.size(), 30u);
   // Options win over the terminal.
   auto small =
       lines(on_terminal(std::string(kSeed) + " --plot-width 50 --plot-height 12", kUtf8, 100, 40));

@@ -94,6 +94,22 @@ TEST(Charts, TheTerminalsSizeIsTheChartsSize) {
   EXPECT_EQ(columns(small[14]), 50);  // the x axis spans the width
 }
 
+TEST(Charts, BesideDataTheTerminalIsStderrs) {
+  // stdout to a file, stderr on the terminal: the chart takes its size
+  // (less a line for the prompt) and its colour.
+  const std::string file = scratch("data.csv");
+  const std::string screen =
+      on_terminal(std::string(kSeed) + " --format csv --plot line > '" + file + "'", kUtf8, 90, 30);
+  auto all = lines(screen);
+  EXPECT_EQ(all.size(), 29u) << screen;
+  int widest = 0;
+  for (const auto& line : all) widest = std::max(widest, columns(line));
+  EXPECT_EQ(widest, 90);
+  EXPECT_TRUE(has(screen, "\x1b[38;5;"));
+  EXPECT_EQ(lines(slurp(file)).size(), 22u);
+  EXPECT_FALSE(has(slurp(file), "\x1b"));
+}
+
 TEST(Charts, SizesAreRespectedOverTheirRange) {
   for (const char* plot : {"line", "path", "line,path"})
     for (auto [width, height] : {std::pair{20, 5}, {33, 9}, {300, 100}}) {

@@ -229,7 +229,8 @@ TEST(PathChart, WidthAndHeightAreRespected) {
 TEST(PathChart, WindowsAtTheEndsOfTheDoublesStayFinite) {
   const auto f = [](double, double y) { return y * y; };
   const std::vector<PathPoint> far{{0, 1.6e308, 1, 1}, {1, 1.6e308, 0.8, 0.64}};
-  for (const auto& points : {far, std::vector<PathPoint>{{0, -1.7e308, -1.7e308, 1}, {1, 1.7e308, 1.7e308, 1}}}) {
+  for (const auto& points :
+       {far, std::vector<PathPoint>{{0, -1.7e308, -1.7e308, 1}, {1, 1.7e308, 1.7e308, 1}}}) {
     const std::string text = draw_path_chart({{"", points}}, f, spec_of(60, 14, Charset::ascii));
     EXPECT_EQ(text.find("nan"), std::string::npos) << text;
     EXPECT_EQ(text.find("inf"), std::string::npos) << text;
@@ -245,12 +246,14 @@ TEST(PathChart, ThePathIsDrawnOverTheContours) {
   // (a constant f has no contours).
   std::vector<PathPoint> ring;
   for (int k = 0; k <= 64; ++k)
-    ring.push_back({static_cast<std::uint64_t>(k), 2 * std::cos(k * 0.1), 2 * std::sin(k * 0.1), 4});
+    ring.push_back(
+        {static_cast<std::uint64_t>(k), 2 * std::cos(k * 0.1), 2 * std::sin(k * 0.1), 4});
   PathChartSpec spec = spec_of(60, 20, Charset::braille);
   spec.xlim = {{-3, 3}};
   spec.ylim = {{-3, 3}};
   const auto with_map = lines(draw_path_chart({{"", ring}}, bowl, spec));
-  const auto without = lines(draw_path_chart({{"", ring}}, [](double, double) { return 1.0; }, spec));
+  const auto without = lines(draw_path_chart(
+      {{"", ring}}, [](double, double) { return 1.0; }, spec));
   ASSERT_EQ(with_map.size(), without.size());
   const auto braille_cells = [](const std::string& line) {
     std::vector<std::size_t> cells;  // positions of U+2800..U+28FF

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "cli.h"
+
+namespace gd {
+
+// Every option value goes through one of these readers, used twice: as a
+// CLI11 validator (so an error names the option) and to store the value.
+// Each returns an error message, empty when `text` was read into `out`.
+
+/// The whole of `text` as a double: no blanks around it, no trailing junk,
+/// no hex, nothing that overflows or underflows to zero.
+std::optional<double> parse_double(const std::string& text);
+
+/// A finite number > 0 (--lr, --h).
+std::string read_positive(const std::string& text, double& out);
+/// 250, 1e6 or 1.5e3: a whole number in [low, high], in decimal only.
+std::string read_whole(const std::string& text, std::uint64_t low, std::uint64_t high,
+                       std::uint64_t& out);
+/// The comma-separated finite numbers of --start.
+std::string read_point(const std::string& text, std::vector<double>& out);
+/// NAME=NUMBER; the name is checked against muParser's when the expression is.
+std::string read_definition(const std::string& text, std::pair<std::string, double>& out);
+/// "A,B": a window from A to B, finite, A < B.
+std::string read_window(const std::string& text, std::pair<double, double>& out);
+/// "line,path": charts to draw, in order, each once; "none" alone.
+std::string read_plots(const std::string& text, std::vector<Plot>& out);
+/// "x3,x7" or "x": one or two different names (checked against f later).
+std::string read_plot_vars(const std::string& text, std::vector<std::string>& out);
+
+}  // namespace gd

@@ -4,7 +4,9 @@
 #include <muParserError.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
+#include <memory>
 #include <cstring>
 #include <exception>
 #include <optional>
@@ -16,7 +18,9 @@
 #include "output/fd_output.h"
 #include "output/history.h"
 #include "output/report.h"
+#include "optimizer.h"
 #include "run_charts.h"
+#include "runs.h"
 
 namespace gd {
 namespace {
@@ -91,53 +95,81 @@ OutputPlan plan_output(const Options& options, bool out_is_terminal) {
   return plan;
 }
 
-/// The exit code for how the run ended, after saying why on `err`.
-int outcome(const DescentResult& result, const FdOutput& out, const Options& options,
-            std::FILE* err) {
-  if (out.failed()) {
-    if (out.reader_gone()) return exit_code::ok;  // `gd | head`: the reader has what it wanted
-    say(err, fmt::format("gd: error: cannot write output: {}\n", std::strerror(out.error())));
-    return exit_code::write_failed;
-  }
+/// The exit code for how one run ended (ok, budget or diverged), after
+/// saying why on `err`; `who` names the run when there are several.
+int run_outcome(const DescentResult& result, const RunSpec& run, const Options& options,
+                const std::string& who, std::FILE* err) {
+  const std::string h = options.gradient.auto_h ? "auto" : format_number(options.gradient.h);
   if (result.h_lost_step && result.reason != StopReason::diverged)  // one line for errors
-    say(err, fmt::format("gd: warning: at step {}, {} +- h rounds to {} (--h {} is below its "
+    say(err, fmt::format("gd: warning: {}at step {}, {} +- h rounds to {} (--h {} is below its "
                          "precision): the gradient there is rounding, not the slope of f; "
                          "try a larger --h\n",
-                         *result.h_lost_step, result.h_lost_variable, result.h_lost_variable,
-                         options.h));
-  if (result.reason != StopReason::diverged) return exit_code::ok;
-  if (result.last_step > 0)
-    say(err, fmt::format("gd: error: diverged at step {}: {}; try a smaller --lr (it is {})\n",
-                         result.last_step, result.what_diverged, options.learning_rate));
-  else if (result.non_finite != NonFinite::gradient)  // no step taken: not the learning rate
-    say(err,
-        fmt::format("gd: error: diverged at step 0: {} at the start point; try another --start\n",
-                    result.what_diverged));
-  else  // f is finite at x, but not at x +- h
-    say(err, fmt::format(
-                 "gd: error: diverged at step 0: {} at the start point; try another --start or a "
-                 "smaller --h (it is {})\n",
-                 result.what_diverged, options.h));
-  return exit_code::diverged;
+                         who, *result.h_lost_step, result.h_lost_variable,
+                         result.h_lost_variable, h));
+  if (result.reason == StopReason::diverged) {
+    const std::string lr = format_number(run.settings.learning_rate);
+    if (result.last_step > 0)
+      say(err, fmt::format("gd: error: {}diverged at step {}: {}; try a smaller --lr (it is {})\n",
+                           who, result.last_step, result.what_diverged, lr));
+    else if (result.non_finite != NonFinite::gradient)  // no step taken: not the learning rate
+      say(err, fmt::format(
+                   "gd: error: {}diverged at step 0: {} at the start point; try another --start\n",
+                   who, result.what_diverged));
+    else  // f is finite at x, but not at x +- h
+      say(err, fmt::format("gd: error: {}diverged at step 0: {} at the start point; try another "
+                           "--start or a smaller --h (it is {})\n",
+                           who, result.what_diverged, h));
+    return exit_code::diverged;
+  }
+  if (options.stop.any_criterion() && !met_criterion(result.reason) &&
+      result.reason != StopReason::observer) {
+    say(err, fmt::format("gd: {}{} before a criterion was met\n", who,
+                         describe_stop(result, options)));
+    return exit_code::budget;
+  }
+  return exit_code::ok;
+}
+
+/// With several runs, rows begin with run columns: no variable may share
+/// their names.
+bool variable_names_fit_runs(const Objective& f, std::FILE* err) {
+  for (const auto& name : f.variables())
+    for (const char* column : kRunColumns)
+      if (name == column) {
+        say(err, fmt::format("gd: error: --expr: the variable \"{}\" has the name of a history "
+                             "column of several runs (run, optimizer, lr); please rename it\n",
+                             name));
+        return false;
+      }
+  return true;
 }
 
 }  // namespace
 
 int run(const Options& options, const Streams& streams) {
   std::FILE* err = streams.err;
-  std::optional<Objective> objective = prepare_objective(options, err);
-  if (!objective) return exit_code::usage;
-  Objective& f = *objective;
+  const std::vector<RunSpec> runs = plan_runs(options);
+  const bool several = runs.size() > 1;
+  // Every run starts from its own compiled copy; the first one also draws
+  // the path chart's map.
+  std::vector<Objective> objectives;
+  objectives.reserve(runs.size());
+  for (std::size_t i = 0; i < runs.size(); ++i) {
+    std::optional<Objective> f = prepare_objective(options, err);
+    if (!f) return exit_code::usage;
+    objectives.push_back(std::move(*f));
+  }
+  if (several && !variable_names_fit_runs(objectives[0], err)) return exit_code::usage;
   const Surroundings& around = streams.surroundings;
   const OutputPlan plan = plan_output(options, around.out_is_terminal);
-  // In the report, charts leave room for its six other lines.
+  // In the report, charts leave room for its eleven other lines (one run).
   const ChartPlace place =
       plan.report
-          ? ChartPlace{around.out_is_terminal, around.out_size, 6, around.utf8, around.no_color}
+          ? ChartPlace{around.out_is_terminal, around.out_size, 11, around.utf8, around.no_color}
           : ChartPlace{around.err_is_terminal, around.err_size, 1, around.utf8, around.no_color};
-  RunCharts charts(options, place);
+  RunCharts charts(options, place, runs.size());
   if (plan.charts) {
-    const std::string problem = charts.choose_path_variables(f);
+    const std::string problem = charts.choose_path_variables(objectives[0]);
     if (!problem.empty()) {
       say(err, problem);
       return exit_code::usage;
@@ -145,26 +177,61 @@ int run(const Options& options, const Streams& streams) {
   }
 
   FdOutput out(streams.out_fd);
-  ObserverList observers;
   std::optional<HistoryWriter> history;
-  if (plan.data) observers.add(history.emplace(out, *plan.data, f.variables()));
-  RunLog log;
-  if (plan.report) observers.add(log);
-  if (plan.charts) charts.attach(observers);
+  if (plan.data) history.emplace(out, *plan.data, objectives[0].variables(), several);
+  std::vector<RunLog> logs(runs.size());  // never resized: reports point into it
+  std::vector<RunReport> reports;
+  std::vector<std::string> names;
+  int code = exit_code::ok;
+  for (std::size_t i = 0; i < runs.size() && !out.failed(); ++i) {
+    const RunSpec& spec = runs[i];
+    Objective& f = objectives[i];
+    ObserverList observers;
+    if (history) {
+      history->begin_run({spec.index, method_name(spec.settings.method),
+                          spec.settings.learning_rate});
+      observers.add(*history);
+    }
+    observers.add(logs[i]);
+    if (plan.charts) charts.attach(observers, i);
+    const std::unique_ptr<UpdateRule> rule = make_rule(spec.settings, f);
+    const auto started = std::chrono::steady_clock::now();
+    const DescentResult result =
+        descend(f, *rule, {options.gradient, options.steps, options.stop}, observers);
+    const std::chrono::duration<double> seconds = std::chrono::steady_clock::now() - started;
 
-  GradientStep sgd(options.learning_rate);
-  const auto started = std::chrono::steady_clock::now();
-  const DescentResult result = descend(f, sgd, {options.h, options.steps}, observers);
-  const std::chrono::duration<double> seconds = std::chrono::steady_clock::now() - started;
+    RunReport report;
+    report.index = spec.index;
+    report.method = describe(spec.settings);
+    report.optimizer = method_name(spec.settings.method);
+    report.learning_rate = spec.settings.learning_rate;
+    report.log = &logs[i];
+    report.result = result;
+    report.stop = describe_stop(result, options);
+    report.evaluations = f.evaluations();  // before the estimate and the charts
+    if (plan.report) report.gradient_error = gradient_error(f, options.gradient);
+    report.gradient = describe_gradient(options.gradient);
+    report.seconds = seconds.count();
+    reports.push_back(report);
+    const bool diverged = result.reason == StopReason::diverged;
+    names.push_back(several ? run_name(spec) + (diverged ? " (diverged)" : "") : "");
+    if (!out.failed()) {
+      const std::string who = several ? fmt::format("run {} ({}): ", spec.index, run_name(spec)) : "";
+      code = std::max(code, run_outcome(result, spec, options, who, err));
+    }
+  }
 
-  const std::uint64_t evaluations = f.evaluations();  // before the path chart's map
-  const std::string drawn = plan.charts ? charts.draw(f) : "";
-  if (plan.report)
-    out.write(render_report(
-        {options.expression, f.variables(), log, drawn, evaluations, seconds.count()}));
+  const std::string drawn = plan.charts ? charts.draw(objectives[0], names) : "";
+  if (plan.report && !reports.empty())
+    out.write(render_report({options.expression, objectives[0].variables(), drawn, reports}));
   out.flush();
-  if (plan.charts && !plan.report && !out.failed()) say(err, drawn);
-  return outcome(result, out, options, err);
+  if (out.failed()) {
+    if (out.reader_gone()) return exit_code::ok;  // `gd | head`: the reader has what it wanted
+    say(err, fmt::format("gd: error: cannot write output: {}\n", std::strerror(out.error())));
+    return exit_code::write_failed;
+  }
+  if (plan.charts && !plan.report) say(err, drawn);
+  return code;
 }
 
 int main_program(int argc, const char* const argv[]) {

@@ -76,8 +76,11 @@ const char* const kExamples = R"(Examples:
   gd --expr "(1-x)^2+100*(y-x^2)^2" --start -1.2,1 --lr 0.001 --steps 5000 | tail -1
   gd --expr "a*x^2" --define a=2.5 --start 3 --format jsonl | jq .f
   gd --expr "x^2/20+y^2" --start -7,2 --lr 0.9 --steps 30 --plot line,path
+  gd --expr "x^2/20+y^2" --start -7,2 --steps 30 \
+     --optimizer sgd:0.95,momentum:0.1,adagrad:1.5,adam:0.3 --plot line,path
 
-Exit status: 0 finished, 2 bad input or usage, 3 diverged, 4 output could not be written.
+Exit status: 0 finished (or a --tol-*/--target met), 1 a budget ran out before the criteria
+given were met, 2 bad input or usage, 3 diverged, 4 output could not be written.
 )";
 
 /// CLI11 reads "--expr -x1^2+1" as an unknown option "-x"; an expression is
@@ -118,10 +121,38 @@ CommandLine parse_command_line(int argc, const char* const argv[]) {
       add_read_option<std::vector<double>>(app, "--start", o.start, read_point,
                                            "Start point; one value is used for every variable")
           ->type_name("A[,B,...] REQUIRED");
-  add_read_option<double>(app, "--lr", o.learning_rate, read_positive,
-                          "Learning rate (finite, > 0)")
+  add_read_option<std::vector<OptimizerChoice>>(
+      app, "--optimizer", o.optimizers, read_optimizers,
+      "Update rules; several run one after another from the same start, NAME:LR fixes a run's "
+      "learning rate")
+      ->type_name("NAME[:LR][,...]")
+      ->default_str("sgd");
+  add_read_option<std::vector<double>>(
+      app, "--lr", o.learning_rates, read_learning_rates,
+                 "Learning rates; several run each optimizer with each (default 0.01, adam 0.001)")
+                 ->type_name("LR[,LR...]");
+  add_read_option<double>(app, "--momentum", o.parameters.momentum, read_fraction,
+                          "momentum and nesterov: the velocity kept per step")
       ->type_name("NUMBER")
-      ->default_str("0.01");
+      ->default_str("0.9");
+  add_read_option<double>(app, "--decay", o.parameters.decay, read_fraction,
+                          "rmsprop: the squared gradients' decay")
+      ->type_name("NUMBER")
+      ->default_str("0.99");
+  add_read_option<double>(app, "--beta1", o.parameters.beta1, read_fraction,
+                          "adam: the first moment's decay")
+      ->type_name("NUMBER")
+      ->default_str("0.9");
+  add_read_option<double>(app, "--beta2", o.parameters.beta2, read_fraction,
+                          "adam: the second moment's decay")
+      ->type_name("NUMBER")
+      ->default_str("0.999");
+  add_read_option<double>(app, "--eps", o.parameters.eps, read_positive,
+                          "adagrad, rmsprop, adam: added to the root in the denominator")
+      ->type_name("NUMBER")
+      ->default_str("1e-07");
+  add_choice(app, "--line-search", o.parameters.armijo, {{"none", false}, {"armijo", true}},
+             "sgd: from lr, halve the step until f decreases enough (Armijo, at most 50 times)");
   Reader<std::uint64_t> read_steps = [](const std::string& text, std::uint64_t& out) {
     return read_whole(text, 0, kMaxSteps, out);
   };
@@ -129,9 +160,62 @@ CommandLine parse_command_line(int argc, const char* const argv[]) {
                   "Number of steps; 0 evaluates the start only")
       ->type_name("N")
       ->default_str("100");
-  add_read_option<double>(app, "--h", o.h, read_positive, "Central-difference step (finite, > 0)")
-      ->type_name("NUMBER")
+  add_choice(app, "--grad", o.gradient.scheme,
+             {{"central", Scheme::central},
+              {"forward", Scheme::forward},
+              {"backward", Scheme::backward},
+              {"five-point", Scheme::five_point}},
+             "Difference scheme of the gradient");
+  add_read_option<GradientSettings>(app, "--h", o.gradient, read_h,
+                                    "Difference step (finite, > 0), or auto: c*max(|x_i|, 1) per "
+                                    "coordinate, c = eps^(1/2), ^(1/3), ^(1/5) by scheme")
+      ->type_name("NUMBER|auto")
       ->default_str("0.0001");
+  Reader<std::optional<double>> read_tolerance_option = [](const std::string& text,
+                                                           std::optional<double>& out) {
+    double value = 0;
+    std::string error = read_tolerance(text, value);
+    out = value;
+    return error;
+  };
+  Reader<std::optional<double>> read_target = [](const std::string& text,
+                                                 std::optional<double>& out) {
+    double value = 0;
+    std::string error = read_finite(text, value);
+    out = value;
+    return error;
+  };
+  add_read_option(app, "--tol-grad", o.stop.tol_grad, read_tolerance_option,
+                  "Stop when the gradient norm <= G")
+      ->type_name("G");
+  add_read_option(app, "--tol-f", o.stop.tol_f, read_tolerance_option,
+                  "Stop when |f_k - f_k-1| <= F*max(1, |f_k|)")
+      ->type_name("F");
+  add_read_option(app, "--tol-x", o.stop.tol_x, read_tolerance_option,
+                  "Stop when |x_k - x_k-1| <= X*max(1, |x_k|)")
+      ->type_name("X");
+  add_read_option(app, "--target", o.stop.target, read_target, "Stop when f <= V")
+      ->type_name("V");
+  Reader<std::optional<std::uint64_t>> read_evals = [](const std::string& text,
+                                                       std::optional<std::uint64_t>& out) {
+    std::uint64_t value = 0;
+    std::string error = read_whole(text, 1, kMaxSteps, value);
+    out = value;
+    return error;
+  };
+  add_read_option(app, "--max-evals", o.stop.max_evals, read_evals,
+                  "Stop when f has been evaluated N times")
+      ->type_name("N");
+  Reader<std::optional<double>> read_seconds = [](const std::string& text,
+                                                  std::optional<double>& out) {
+    double value = 0;
+    std::string error = read_positive(text, value);
+    out = value;
+    return error;
+  };
+  add_read_option(app, "--max-time", o.stop.max_time, read_seconds,
+                  "Stop after this many seconds of descent")
+      ->type_name("SECONDS");
   app.add_option("--vars", o.variable_order,
                  "Variable order (default: natural order, x2 before x10)")
       ->type_name("NAMES")
@@ -232,6 +316,16 @@ CommandLine parse_command_line(int argc, const char* const argv[]) {
       return result;
     }
   o.plot_requested = plot->count() > 0;
+
+  if (o.parameters.armijo)
+    for (const auto& choice : o.optimizers)
+      if (choice.method != Method::sgd) {
+        result.err = fmt::format(
+            "gd: error: --line-search armijo works with sgd only, not {} (see gd --help)\n",
+            method_name(choice.method));
+        result.exit_code = exit_code::usage;
+        return result;
+      }
   const bool charts =
       std::any_of(o.plots.begin(), o.plots.end(), [](Plot p) { return p != Plot::classic; });
   for (const auto& [option, size, least] : {std::tuple{width, o.plot_width, kMinChartWidth},

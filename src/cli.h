@@ -6,6 +6,9 @@
 #include <utility>
 #include <vector>
 
+#include "descent.h"
+#include "gradient.h"
+#include "optimizer.h"
 #include "plot/canvas.h"
 #include "plot/scale.h"
 
@@ -16,13 +19,25 @@ enum class Format { automatic, text, csv, tsv, jsonl };
 enum class Plot { classic, line, path };
 enum class ColorMode { automatic, always, never };
 
+/// One entry of --optimizer: a method, and the learning rate NAME:LR fixes.
+struct OptimizerChoice {
+  Method method = Method::sgd;
+  std::optional<double> learning_rate;
+  bool operator==(const OptimizerChoice& other) const {
+    return method == other.method && learning_rate == other.learning_rate;
+  }
+};
+
 /// Everything the command line can say, with gd's defaults.
 struct Options {
   std::string expression;                   ///< --expr: f, in muParser syntax
   std::vector<double> start;                ///< --start: x_0 (one value: every coordinate)
-  double learning_rate = 0.01;              ///< --lr
-  std::uint64_t steps = 100;                ///< --steps: updates; rows are 0..steps
-  double h = 1e-4;                          ///< --h: central-difference step
+  std::vector<OptimizerChoice> optimizers{{Method::sgd, std::nullopt}};  ///< --optimizer
+  std::vector<double> learning_rates;  ///< --lr: one or more; empty = each method's default
+  OptimizerSettings parameters;        ///< --momentum, --decay, --beta1, --beta2, --eps, --line-search
+  std::uint64_t steps = 100;           ///< --steps: updates at most; rows are 0..steps
+  GradientSettings gradient;           ///< --grad, --h
+  StopCriteria stop;                   ///< --tol-grad, --tol-f, --tol-x, --target, --max-*
   std::vector<std::string> variable_order;  ///< --vars: coordinate order; empty = natural
   std::vector<std::pair<std::string, double>> constants;  ///< --define NAME=VALUE
   Format format = Format::automatic;                      ///< --format
@@ -58,6 +73,7 @@ CommandLine parse_command_line(int argc, const char* const argv[]);
 /// Exit codes, as documented in the README and gd(1).
 namespace exit_code {
 constexpr int ok = 0;
+constexpr int budget = 1;        ///< criteria were given, and a budget ran out first
 constexpr int usage = 2;         ///< bad input or usage
 constexpr int diverged = 3;      ///< f or the gradient became nan or infinite
 constexpr int write_failed = 4;  ///< output could not be written

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <chrono>
 #include <cmath>
 
 #include "gradient.h"
@@ -45,18 +46,48 @@ bool ObserverList::on_row(const Row& row) {
   return go_on;
 }
 
-void GradientStep::update(Span<double> x, const std::vector<double>& gradient) {
-  for (std::size_t i = 0; i < x.size(); ++i) x[i] -= learning_rate_ * gradient[i];
+bool met_criterion(StopReason reason) {
+  switch (reason) {
+    case StopReason::tol_grad:
+    case StopReason::target:
+    case StopReason::tol_f:
+    case StopReason::tol_x: return true;
+    default: return false;
+  }
 }
+
+namespace {
+
+/// The criterion row k meets, if any; `previous` is x_k-1 (empty at k = 0).
+std::optional<StopReason> criterion_met(const StopCriteria& stop, const Row& row,
+                                        double previous_f, const std::vector<double>& previous,
+                                        std::vector<double>& scratch) {
+  if (stop.tol_grad && row.grad_norm <= *stop.tol_grad) return StopReason::tol_grad;
+  if (stop.target && row.f <= *stop.target) return StopReason::target;
+  if (row.step == 0) return std::nullopt;
+  if (stop.tol_f && std::fabs(row.f - previous_f) <= *stop.tol_f * std::fmax(1.0, std::fabs(row.f)))
+    return StopReason::tol_f;
+  if (stop.tol_x) {
+    scratch.assign(row.x.begin(), row.x.end());
+    const double size = euclidean_norm(scratch);
+    for (std::size_t i = 0; i < scratch.size(); ++i) scratch[i] -= previous[i];
+    if (euclidean_norm(scratch) <= *stop.tol_x * std::fmax(1.0, size)) return StopReason::tol_x;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
 
 DescentResult descend(Objective& f, UpdateRule& rule, const DescentSettings& settings,
                       Observer& observer) {
-  std::vector<double> gradient(f.dimension());
+  const auto started = std::chrono::steady_clock::now();
+  std::vector<double> gradient(f.dimension()), previous, scratch;
+  double previous_f = 0.0;
   DescentResult result;
   for (std::uint64_t step = 0;; ++step) {
     result.last_step = step;
     const double value = f.value();
-    const std::size_t h_lost = central_difference(f, settings.h, gradient);
+    const std::size_t h_lost = difference_gradient(f, value, settings.gradient, gradient);
     if (h_lost < f.dimension() && !result.h_lost_step) {
       result.h_lost_step = step;
       result.h_lost_variable = f.variables()[h_lost];
@@ -66,13 +97,34 @@ DescentResult descend(Objective& f, UpdateRule& rule, const DescentSettings& set
       result.reason = StopReason::observer;
       return result;
     }
+    if (std::isfinite(value) && (!result.best_step || value < result.best_f)) {
+      result.best_f = value;
+      result.best_step = step;
+      result.best_x.assign(row.x.begin(), row.x.end());
+    }
     find_non_finite(f, value, gradient, result);
     if (result.non_finite != NonFinite::none) {
       result.reason = StopReason::diverged;
       return result;
     }
+    const StopCriteria& stop = settings.stop;
+    if (auto met = criterion_met(stop, row, previous_f, previous, scratch)) {
+      result.reason = *met;
+      return result;
+    }
     if (step == settings.steps) return result;  // finished
-    rule.update(f.point(), gradient);
+    if (stop.max_evals && f.evaluations() >= *stop.max_evals) {
+      result.reason = StopReason::max_evals;
+      return result;
+    }
+    if (stop.max_time && std::chrono::duration<double>(std::chrono::steady_clock::now() - started)
+                                 .count() >= *stop.max_time) {
+      result.reason = StopReason::max_time;
+      return result;
+    }
+    previous_f = value;
+    if (stop.tol_x) previous.assign(row.x.begin(), row.x.end());
+    rule.update(f.point(), gradient, value);
   }
 }
 

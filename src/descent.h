@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "gradient.h"
 #include "span.h"
 
 namespace gd {
@@ -39,33 +40,48 @@ class ObserverList : public Observer {
   std::vector<Observer*> observers_;
 };
 
-/// How x moves given the gradient; the loop is apart from the rule.
+/// How x moves given the gradient; the loop is apart from the rule (the
+/// optimizers are in optimizer.h).
 class UpdateRule {
  public:
   virtual ~UpdateRule() = default;
-  virtual void update(Span<double> x, const std::vector<double>& gradient) = 0;
+  /// Moves x, f's point, given the gradient there and fx = f(x).
+  virtual void update(Span<double> x, const std::vector<double>& gradient, double fx) = 0;
 };
 
-/// Plain gradient descent: x <- x - lr * g.
-class GradientStep : public UpdateRule {
- public:
-  explicit GradientStep(double learning_rate) : learning_rate_(learning_rate) {}
-  void update(Span<double> x, const std::vector<double>& gradient) override;
-
- private:
-  double learning_rate_;
+/// What ends a run besides its step budget: criteria that say it is done
+/// (--tol-grad, --tol-f, --tol-x, --target), and other budgets.
+struct StopCriteria {
+  std::optional<double> tol_grad;  ///< gradient norm <= G
+  std::optional<double> tol_f;     ///< |f_k - f_k-1| <= F max(1, |f_k|)
+  std::optional<double> tol_x;     ///< |x_k - x_k-1| <= X max(1, |x_k|), Euclidean
+  std::optional<double> target;    ///< f <= V
+  std::optional<std::uint64_t> max_evals;  ///< evaluations of f, checked after each row
+  std::optional<double> max_time;          ///< seconds, checked after each row
+  /// Whether a criterion (not a budget) was given: then a budget running
+  /// out first is a failure (exit 1).
+  bool any_criterion() const { return tol_grad || tol_f || tol_x || target; }
 };
 
 struct DescentSettings {
-  double h = 1e-4;            ///< central-difference step
-  std::uint64_t steps = 100;  ///< updates to make; rows are 0..steps
+  GradientSettings gradient;  ///< scheme and h
+  std::uint64_t steps = 100;  ///< updates to make at most; rows are 0..steps
+  StopCriteria stop;
 };
 
 enum class StopReason {
-  finished,  ///< all steps made
+  finished,  ///< the step budget ran out: all steps made
+  max_evals, ///< the evaluation budget ran out
+  max_time,  ///< the time budget ran out
+  tol_grad,  ///< criteria met, first to last in the order they are checked
+  target,
+  tol_f,
+  tol_x,
   diverged,  ///< f, the gradient or x became nan or infinite
   observer,  ///< an observer asked to stop
 };
+/// Whether a reason is a criterion met (not a budget, divergence or observer).
+bool met_criterion(StopReason reason);
 
 /// Which part of a row was not finite.
 enum class NonFinite { none, f, gradient, x };
@@ -73,6 +89,9 @@ enum class NonFinite { none, f, gradient, x };
 struct DescentResult {
   StopReason reason = StopReason::finished;
   std::uint64_t last_step = 0;             ///< step of the last row produced
+  double best_f = 0.0;                     ///< the least finite f seen (when best_step is set)
+  std::optional<std::uint64_t> best_step;  ///< its step; unset when no f was finite
+  std::vector<double> best_x;              ///< its point
   NonFinite non_finite = NonFinite::none;  ///< set when reason == diverged
   std::string what_diverged;               ///< e.g. "f is inf", when reason == diverged
   /// The first row where x_i +- h rounded back to x_i, and that x_i's name:
@@ -82,8 +101,8 @@ struct DescentResult {
 };
 
 /// Runs from f.point() (the start): for k = 0..steps, evaluates f and its
-/// central-difference gradient at x_k, reports the row, and unless it is the
-/// last row or something is no longer finite, moves x with `rule`.
+/// gradient at x_k, reports the row, and unless something is no longer
+/// finite, a criterion is met or a budget ran out, moves x with `rule`.
 DescentResult descend(Objective& f, UpdateRule& rule, const DescentSettings& settings,
                       Observer& observer);
 

@@ -2,27 +2,73 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 #include "objective.h"
 
 namespace gd {
 
-std::size_t central_difference(Objective& f, double h, std::vector<double>& gradient) {
+double step_for(const GradientSettings& settings, double x) {
+  if (!settings.auto_h) return settings.h;
+  const double eps = std::numeric_limits<double>::epsilon();
+  double c = std::cbrt(eps);
+  switch (settings.scheme) {
+    case Scheme::forward:
+    case Scheme::backward: c = std::sqrt(eps); break;
+    case Scheme::central: c = std::cbrt(eps); break;
+    case Scheme::five_point: c = std::pow(eps, 0.2); break;
+  }
+  return c * std::max(std::fabs(x), 1.0);
+}
+
+std::size_t gradient_evaluations(Scheme scheme, std::size_t dimension) {
+  switch (scheme) {
+    case Scheme::forward:
+    case Scheme::backward: return dimension;
+    case Scheme::central: return 2 * dimension;
+    case Scheme::five_point: return 4 * dimension;
+  }
+  return 2 * dimension;
+}
+
+std::size_t difference_gradient(Objective& f, double fx, const GradientSettings& settings,
+                                std::vector<double>& gradient, double scale) {
   Span<double> x = f.point();
   gradient.resize(x.size());
   std::size_t h_lost = x.size();
+  // f with coordinate i moved by `by`, and put back exactly.
+  const auto at = [&](std::size_t i, double saved, double by) {
+    x[i] = saved + by;
+    const double value = f.value();
+    x[i] = saved;
+    return value;
+  };
   for (std::size_t i = 0; i < x.size(); ++i) {
     const double saved = x[i];
+    const double h = step_for(settings, saved) * scale;
     const bool lost = (saved + h == saved || saved - h == saved) && std::isfinite(saved);
     if (lost && h_lost == x.size()) h_lost = i;
-    x[i] = saved + h;
-    const double forward = f.value();
-    x[i] = saved - h;
-    const double backward = f.value();
-    gradient[i] = (forward - backward) / (2.0 * h);
-    x[i] = saved;
+    switch (settings.scheme) {
+      case Scheme::central: {
+        const double forward = at(i, saved, h), backward = at(i, saved, -h);
+        gradient[i] = (forward - backward) / (2.0 * h);
+        break;
+      }
+      case Scheme::forward: gradient[i] = (at(i, saved, h) - fx) / h; break;
+      case Scheme::backward: gradient[i] = (fx - at(i, saved, -h)) / h; break;
+      case Scheme::five_point: {
+        const double f2 = at(i, saved, 2 * h), f1 = at(i, saved, h);
+        const double b1 = at(i, saved, -h), b2 = at(i, saved, -2 * h);
+        gradient[i] = (-f2 + 8 * f1 - 8 * b1 + b2) / (12.0 * h);
+        break;
+      }
+    }
   }
   return h_lost;
+}
+
+std::size_t central_difference(Objective& f, double h, std::vector<double>& gradient) {
+  return difference_gradient(f, 0.0, {Scheme::central, h, false}, gradient);
 }
 
 double euclidean_norm(const std::vector<double>& g) {

@@ -129,4 +129,83 @@ std::string read_plot_vars(const std::string& text, std::vector<std::string>& ou
   return {};
 }
 
+std::string read_optimizers(const std::string& text, std::vector<OptimizerChoice>& out) {
+  static const Method methods[] = {Method::sgd,     Method::momentum, Method::nesterov,
+                                   Method::adagrad, Method::rmsprop,  Method::adam};
+  out.clear();
+  std::size_t begin = 0;
+  while (true) {
+    const std::size_t comma = std::min(text.find(',', begin), text.size());
+    const std::string item = text.substr(begin, comma - begin);
+    const std::size_t colon = item.find(':');
+    const std::string name = item.substr(0, colon);
+    const Method* method = std::find_if(std::begin(methods), std::end(methods),
+                                        [&](Method m) { return name == method_name(m); });
+    if (method == std::end(methods))
+      return fmt::format("\"{}\" is not an optimizer: expected sgd, momentum, nesterov, adagrad, "
+                         "rmsprop or adam, each with an optional :LR",
+                         name);
+    OptimizerChoice choice{*method, std::nullopt};
+    if (colon != std::string::npos) {
+      double lr = 0;
+      if (!read_positive(item.substr(colon + 1), lr).empty())
+        return fmt::format("the learning rate in \"{}\" is not a finite number > 0", item);
+      choice.learning_rate = lr;
+    }
+    if (std::find(out.begin(), out.end(), choice) != out.end())
+      return fmt::format("\"{}\" is named twice in \"{}\"", item, text);
+    out.push_back(choice);
+    if (comma == text.size()) return {};
+    begin = comma + 1;
+  }
+}
+
+std::string read_learning_rates(const std::string& text, std::vector<double>& out) {
+  std::string error = read_point(text, out);
+  if (!error.empty()) return error;
+  for (double lr : out)
+    if (!(lr > 0)) return fmt::format("expected finite numbers > 0, got \"{}\"", text);
+  for (std::size_t i = 0; i < out.size(); ++i)
+    for (std::size_t j = 0; j < i; ++j)
+      if (out[i] == out[j]) return fmt::format("{} is named twice in \"{}\"", out[i], text);
+  return {};
+}
+
+std::string read_fraction(const std::string& text, double& out) {
+  auto value = parse_double(text);
+  if (!value || !(*value >= 0 && *value < 1))
+    return fmt::format("expected a number from 0 to below 1, got \"{}\"", text);
+  out = *value;
+  return {};
+}
+
+std::string read_tolerance(const std::string& text, double& out) {
+  auto value = parse_double(text);
+  if (!value || !std::isfinite(*value) || *value < 0)
+    return fmt::format("expected a finite number >= 0, got \"{}\"", text);
+  out = *value;
+  return {};
+}
+
+std::string read_finite(const std::string& text, double& out) {
+  auto value = parse_double(text);
+  if (!value || !std::isfinite(*value))
+    return fmt::format("expected a finite number, got \"{}\"", text);
+  out = *value;
+  return {};
+}
+
+std::string read_h(const std::string& text, GradientSettings& out) {
+  if (text == "auto") {
+    out.auto_h = true;
+    return {};
+  }
+  double h = 0;
+  if (!read_positive(text, h).empty())
+    return fmt::format("expected a finite number > 0 or auto, got \"{}\"", text);
+  out.h = h;
+  out.auto_h = false;
+  return {};
+}
+
 }  // namespace gd

@@ -31,6 +31,18 @@ std::string read_definition(const std::string& text, std::pair<std::string, doub
 std::string read_window(const std::string& text, std::pair<double, double>& out);
 /// "line,path": charts to draw, in order, each once; "none" alone.
 std::string read_plots(const std::string& text, std::vector<Plot>& out);
+/// "sgd,adam:0.3": methods, each with the learning rate NAME:LR fixes.
+std::string read_optimizers(const std::string& text, std::vector<OptimizerChoice>& out);
+/// "0.01,0.1": learning rates, finite and > 0.
+std::string read_learning_rates(const std::string& text, std::vector<double>& out);
+/// A number in [0, 1) (--momentum, --decay, --beta1, --beta2).
+std::string read_fraction(const std::string& text, double& out);
+/// A finite number >= 0 (the tolerances).
+std::string read_tolerance(const std::string& text, double& out);
+/// A finite number (--target).
+std::string read_finite(const std::string& text, double& out);
+/// "1e-4" or "auto" (--h).
+std::string read_h(const std::string& text, GradientSettings& out);
 /// "x3,x7" or "x": one or two different names (checked against f later).
 std::string read_plot_vars(const std::string& text, std::vector<std::string>& out);
 

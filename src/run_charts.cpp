@@ -30,8 +30,8 @@ Style chart_style(const Options& options, const ChartPlace& place) {
   return style;
 }
 
-RunCharts::RunCharts(const Options& options, const ChartPlace& place)
-    : options_(options), style_(chart_style(options, place)) {
+RunCharts::RunCharts(const Options& options, const ChartPlace& place, std::size_t runs)
+    : options_(options), style_(chart_style(options, place)), runs_(runs) {
   // The terminal's size, less the lines around the charts and shared by
   // the line and path charts drawn (with a blank line between); else 80 x 24.
   const TerminalSize size = place.size.value_or(TerminalSize{});
@@ -43,7 +43,7 @@ RunCharts::RunCharts(const Options& options, const ChartPlace& place)
   height_ = options.plot_height.value_or(clamp_size(rows, kMinChartHeight));
   if (has(options, Plot::classic))
     classic_.emplace(options.steps, options.plot_width.value_or(kClassicWidth));
-  if (has(options, Plot::line)) loss_.emplace();
+  if (has(options, Plot::line)) losses_.resize(runs);
 }
 
 std::string RunCharts::choose_path_variables(const Objective& f) {
@@ -64,17 +64,17 @@ std::string RunCharts::choose_path_variables(const Objective& f) {
                          fmt::join(names, ", "));
     path_coordinates_.push_back(static_cast<std::size_t>(found - names.begin()));
   }
-  path_.emplace(path_coordinates_);
+  paths_.assign(runs_, PathRecorder(path_coordinates_));
   return {};
 }
 
-void RunCharts::attach(ObserverList& observers) {
-  if (classic_) observers.add(*classic_);
-  if (loss_) observers.add(*loss_);
-  if (path_) observers.add(*path_);
+void RunCharts::attach(ObserverList& observers, std::size_t run) {
+  if (classic_ && run == 0) observers.add(*classic_);
+  if (run < losses_.size()) observers.add(losses_[run]);
+  if (run < paths_.size()) observers.add(paths_[run]);
 }
 
-std::string RunCharts::draw_path(Objective& f) const {
+std::string RunCharts::draw_path(Objective& f, const std::vector<std::string>& series) const {
   const auto& names = f.variables();
   PathChartSpec spec;
   spec.title = options_.expression;
@@ -85,14 +85,16 @@ std::string RunCharts::draw_path(Objective& f) const {
   spec.ylim = options_.ylim;
   for (std::size_t i : path_coordinates_) spec.axis_names.push_back(names[i]);
   // The map is f with the variables not shown held at their final values.
-  std::vector<double> probe = path_->last_point();
+  std::vector<double> probe = paths_.front().last_point();
   std::vector<std::string> held;
   for (std::size_t i = 0; i < names.size(); ++i)
     if (std::find(path_coordinates_.begin(), path_coordinates_.end(), i) == path_coordinates_.end())
       held.push_back(fmt::format("{} = {}", names[i], probe[i]));
   if (!held.empty())
     spec.notes.push_back(fmt::format("f sliced at the final {}", fmt::join(held, ", ")));
-  const std::vector<NamedPath> paths{{"", path_->points()}};
+  std::vector<NamedPath> paths;
+  for (std::size_t run = 0; run < paths_.size(); ++run)
+    paths.push_back({run < series.size() ? series[run] : "", paths_[run].points()});
   const std::size_t u = path_coordinates_[0];
   if (path_coordinates_.size() == 1)
     return draw_curve_chart(
@@ -115,7 +117,7 @@ std::string RunCharts::draw_path(Objective& f) const {
       spec);
 }
 
-std::string RunCharts::draw(Objective& f) {
+std::string RunCharts::draw(Objective& f, const std::vector<std::string>& names) {
   std::vector<std::string> charts;
   for (Plot kind : options_.plots) switch (kind) {
       case Plot::classic:
@@ -130,10 +132,13 @@ std::string RunCharts::draw(Objective& f) {
         spec.height = height_;
         spec.log_y = options_.log_y;
         spec.style = style_;
-        charts.push_back(draw_loss_chart({{"", loss_->series}}, spec));
+        std::vector<NamedLoss> series;
+        for (std::size_t run = 0; run < losses_.size(); ++run)
+          series.push_back({run < names.size() ? names[run] : "", losses_[run].series});
+        charts.push_back(draw_loss_chart(series, spec));
         break;
       }
-      case Plot::path: charts.push_back(draw_path(f)); break;
+      case Plot::path: charts.push_back(draw_path(f, names)); break;
     }
   charts.erase(std::remove(charts.begin(), charts.end(), ""), charts.end());  // classic, 0 steps
   return fmt::format("{}", fmt::join(charts, "\n"));

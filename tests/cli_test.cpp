@@ -31,9 +31,13 @@ TEST(CommandLine, Defaults) {
   const Options& o = line.options;
   EXPECT_EQ(o.expression, "x^2");
   EXPECT_EQ(o.start, std::vector<double>{1.0});
-  EXPECT_EQ(o.learning_rate, 0.01);
+  EXPECT_TRUE(o.learning_rates.empty());  // each method's default
+  EXPECT_EQ(o.optimizers, (std::vector<OptimizerChoice>{{Method::sgd, std::nullopt}}));
   EXPECT_EQ(o.steps, 100u);
-  EXPECT_EQ(o.h, 1e-4);
+  EXPECT_EQ(o.gradient.h, 1e-4);
+  EXPECT_FALSE(o.gradient.auto_h);
+  EXPECT_EQ(o.gradient.scheme, Scheme::central);
+  EXPECT_FALSE(o.stop.any_criterion());
   EXPECT_EQ(o.format, Format::automatic);
   EXPECT_EQ(o.plots, std::vector<Plot>{Plot::line});
   EXPECT_FALSE(o.plot_requested);
@@ -67,9 +71,9 @@ TEST(CommandLine, ReadsEveryOption) {
                             "--plot-width", "60",    "--plot-height", "9"});
   ASSERT_FALSE(line.exit_code) << line.err;
   const Options& o = line.options;
-  EXPECT_EQ(o.learning_rate, 0.5);
+  EXPECT_EQ(o.learning_rates, std::vector<double>{0.5});
   EXPECT_EQ(o.steps, 1000u);
-  EXPECT_EQ(o.h, 1e-6);
+  EXPECT_EQ(o.gradient.h, 1e-6);
   EXPECT_EQ(o.variable_order, (std::vector<std::string>{"y", "x"}));
   ASSERT_EQ(o.constants.size(), 1u);
   EXPECT_EQ(o.constants[0].first, "a");
@@ -143,10 +147,11 @@ TEST(CommandLine, NumbersReadAsStrtodReadsThem) {
   CommandLine line = parse({"--expr", "x", "--start", text, "--lr", text, "--h", text});
   ASSERT_FALSE(line.exit_code) << line.err;
   EXPECT_EQ(line.options.start[0], 1.0 + 0x1p-52);
-  EXPECT_EQ(line.options.learning_rate, 1.0 + 0x1p-52);
-  EXPECT_EQ(line.options.h, 1.0 + 0x1p-52);
+  EXPECT_EQ(line.options.learning_rates, std::vector<double>{1.0 + 0x1p-52});
+  EXPECT_EQ(line.options.gradient.h, 1.0 + 0x1p-52);
   // Subnormal learning rates are positive numbers too.
-  EXPECT_EQ(parse({"--expr", "x", "--start", "1", "--lr", "1e-310"}).options.learning_rate, 1e-310);
+  EXPECT_EQ(parse({"--expr", "x", "--start", "1", "--lr", "1e-310"}).options.learning_rates,
+            std::vector<double>{1e-310});
 }
 
 TEST(CommandLine, DashHIsNotHelp) {
@@ -230,15 +235,16 @@ TEST(CommandLine, NoHexNumbers) {
 TEST(CommandLine, HelpListsEveryOptionWithDefaultsAndExamples) {
   CommandLine line = parse({"--help"});
   EXPECT_EQ(line.exit_code, exit_code::ok);
-  for (const char* part : {"--expr",        "--start",     "--lr",
-                           "=0.01",         "--steps",     "=100",
-                           "--h",           "=0.0001",     "--vars",
-                           "--define",      "--format",    "=auto",
-                           "--plot",        "=line",       "--plot-width",
-                           "--plot-height", "--charset",   "--color",
-                           "=auto",         "--log-y",     "--xlim",
-                           "--ylim",        "--plot-vars", "NO_COLOR",
-                           "--version",     "Examples:",   "gd --expr \"x1^2+x2^2\" --start -3,4"})
+  for (const char* part :
+       {"--expr",      "--start",    "--optimizer", "=sgd",       "--lr",       "--momentum",
+        "=0.9",        "--decay",    "=0.99",       "--beta1",    "--beta2",    "=0.999",
+        "--eps",       "=1e-07",     "--line-search", "=none",    "--steps",    "=100",
+        "--grad",      "=central",   "--h",         "=0.0001",    "--tol-grad", "--tol-f",
+        "--tol-x",     "--target",   "--max-evals", "--max-time", "--vars",     "--define",
+        "--format",    "=auto",      "--plot",      "=line",      "--plot-width", "--plot-height",
+        "--charset",   "--color",    "--log-y",     "--xlim",     "--ylim",     "--plot-vars",
+        "NO_COLOR",    "--version",  "Examples:",   "gd --expr \"x1^2+x2^2\" --start -3,4",
+        "sgd:0.95,momentum:0.1,adagrad:1.5,adam:0.3", "1 a budget ran out"})
     EXPECT_NE(line.out.find(part), std::string::npos) << part;
 }
 

@@ -1,4 +1,5 @@
 #include "descent.h"
+#include "optimizer.h"
 
 #include <gtest/gtest.h>
 
@@ -38,10 +39,11 @@ Run run(const std::string& text, std::vector<double> start, double lr, std::uint
         std::uint64_t stop_after = UINT64_MAX) {
   Objective f = compile(text);
   f.set_point(start);
-  GradientStep sgd(lr);
+  OptimizerSettings sgd;
+  sgd.learning_rate = lr;
   Run outcome;
   outcome.rows.stop_after = stop_after;
-  outcome.result = descend(f, sgd, {1e-4, steps}, outcome.rows);
+  outcome.result = descend(f, *make_rule(sgd, f), {{}, steps, {}}, outcome.rows);
   outcome.evaluations = f.evaluations();
   return outcome;
 }

@@ -31,7 +31,7 @@ TEST(EndToEnd, SeedExampleReport) {
   EXPECT_EQ(run.out.substr(head.size(), std::string(kSeedPicture).size()), kSeedPicture);
 
   auto text = lines(run.out.substr(head.size() + std::string(kSeedPicture).size()));
-  ASSERT_EQ(text.size(), 3u) << run.out;
+  ASSERT_EQ(text.size(), 8u) << run.out;
   // "x = [a, b]" then "f(x) = c": the values the issue gives, to 1e-12.
   double x1 = 0, x2 = 0, f = 0;
   ASSERT_EQ(std::sscanf(text[0].c_str(), "x = [%lf, %lf]", &x1, &x2), 2) << text[0];
@@ -40,7 +40,12 @@ TEST(EndToEnd, SeedExampleReport) {
   EXPECT_NEAR(x2, 0.0461168601841869, 1e-12 * 0.0461168601841869);
   EXPECT_NEAR(f, 0.0033230699894522, 1e-12 * 0.0033230699894522);
   // 21 rows, each f and two evaluations per coordinate: 21 * 5 = 105.
-  EXPECT_EQ(text[2].rfind("20 steps, 105 evaluations of f, gradient norm ", 0), 0u) << text[2];
+  EXPECT_EQ(text[2], "method     sgd (lr 0.1)");
+  EXPECT_EQ(text[3], "stopped    all 20 steps made");
+  EXPECT_EQ(text[4].rfind("steps      20, 105 evaluations of f, ", 0), 0u) << text[4];
+  EXPECT_EQ(text[5], "f          25 at the start, " + split(text[1], ' ')[2] + " at the end");
+  EXPECT_EQ(text[6], "best       " + split(text[1], ' ')[2] + " at step 20");
+  EXPECT_EQ(text[7].rfind("gradient   norm 0.115292150460", 0), 0u) << text[7];
 }
 
 TEST(EndToEnd, CsvIsTheSeedsNumbersExactly) {
@@ -110,7 +115,7 @@ TEST(EndToEnd, PlotSizeOptions) {
 TEST(EndToEnd, PlotNoneDrawsNothing) {
   Outcome run = gd(std::string(kSeed) + " --format text --plot none");
   EXPECT_EQ(run.out.find("------------"), std::string::npos);
-  EXPECT_EQ(lines(run.out).size(), 6u);
+  EXPECT_EQ(lines(run.out).size(), 11u);
 }
 
 TEST(EndToEnd, OneStartValueIsUsedForEveryVariable) {

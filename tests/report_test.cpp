@@ -8,15 +8,40 @@
 namespace gd {
 namespace {
 
-TEST(Report, ShowsStartGraphEndAndSummary) {
+/// A run of x1^2+x2^2 logged from three rows, as the app would report it.
+struct Fixture {
   RunLog log;
   std::vector<double> x0{-3, 4}, x1{-2.5, 0.125}, x2{1e-05, -0.5};
-  log.on_row({0, 25, x0, 10});
-  log.on_row({1, 6.5, x1, 5});
-  log.on_row({2, 0.25, x2, 1.5});
-  const std::string expression = "x1^2+x2^2", graph = "-\n -\n";
+  Fixture() {
+    log.on_row({0, 25, x0, 10});
+    log.on_row({1, 6.5, x1, 5});
+    log.on_row({2, 0.25, x2, 1.5});
+  }
+  RunReport report(std::size_t index, const char* optimizer, double lr) {
+    RunReport run;
+    run.index = index;
+    run.method = std::string(optimizer) + " (lr 0.1)";
+    run.optimizer = optimizer;
+    run.learning_rate = lr;
+    run.log = &log;
+    run.result.last_step = 2;
+    run.result.best_f = 0.25;
+    run.result.best_step = 2;
+    run.stop = "all 2 steps made";
+    run.evaluations = 15;
+    run.gradient_error = 1.24e-11;
+    run.gradient = "central, h 0.0001";
+    run.seconds = 0.0000123;
+    return run;
+  }
+};
+
+TEST(Report, ShowsStartChartsEndAndSummary) {
+  Fixture fixture;
+  const std::string expression = "x1^2+x2^2", charts = "-\n -\n";
   const std::vector<std::string> variables{"x1", "x2"};
-  EXPECT_EQ(render_report({expression, variables, log, graph, 15, 0.0000123}),
+  const std::vector<RunReport> runs{fixture.report(1, "sgd", 0.1)};
+  EXPECT_EQ(render_report({expression, variables, charts, runs}),
             "f(x1, x2) = x1^2+x2^2\n"
             "x = [-3, 4]\n"
             "f(x) = 25\n"
@@ -24,31 +49,41 @@ TEST(Report, ShowsStartGraphEndAndSummary) {
             " -\n"
             "x = [1e-05, -0.5]\n"
             "f(x) = 0.25\n"
-            "2 steps, 15 evaluations of f, gradient norm 1.5, 0.012 ms\n");
+            "method     sgd (lr 0.1)\n"
+            "stopped    all 2 steps made\n"
+            "steps      2, 15 evaluations of f, 0.012 ms\n"
+            "f          25 at the start, 0.25 at the end\n"
+            "best       0.25 at step 2\n"
+            "gradient   norm 1.5, estimated error 1.2e-11 (central, h 0.0001)\n");
 }
 
-TEST(Report, OneRowIsBothStartAndEnd) {
-  RunLog log;
-  std::vector<double> x{3};
-  log.on_row({0, 9, x, 6});
-  EXPECT_EQ(log.first().x, log.last().x);
-  EXPECT_EQ(log.last().step, 0u);
-  const std::string expression = "x^2", graph;
-  const std::vector<std::string> variables{"x"};
-  EXPECT_EQ(render_report({expression, variables, log, graph, 3, 0.5}),
-            "f(x) = x^2\nx = [3]\nf(x) = 9\nx = [3]\nf(x) = 9\n"
-            "0 steps, 3 evaluations of f, gradient norm 6, 500.000 ms\n");
+TEST(Report, SeveralRunsGetSummariesWithTheirPointAndARanking) {
+  Fixture good, bad;
+  bad.log.on_row({3, 7, bad.x1, 2});  // ends higher: ranked second
+  std::vector<RunReport> runs{bad.report(1, "adam", 0.3), good.report(2, "sgd", 0.95)};
+  runs[0].result.reason = StopReason::tol_grad;
+  runs[0].result.last_step = 3;
+  runs[0].stop = "gradient norm <= --tol-grad 2";
+  runs[0].gradient_error.reset();
+  const std::string expression = "x1^2+x2^2", charts;
+  const std::vector<std::string> variables{"x1", "x2"};
+  const std::string text = render_report({expression, variables, charts, runs});
+  EXPECT_NE(text.find("run 1\n  method     adam (lr 0.1)\n"), std::string::npos) << text;
+  EXPECT_NE(text.find("  x          [-2.5, 0.125]\n"), std::string::npos) << text;
+  EXPECT_NE(text.find("error not estimated"), std::string::npos) << text;
+  EXPECT_EQ(render_ranking(runs),
+            "rank  run  optimizer  lr    final f  best f  at step  met at  stopped\n"
+            "1     2    sgd        0.95  0.25     0.25    2        -       all 2 steps made\n"
+            "2     1    adam       0.3   7        0.25    2        3       gradient norm <= "
+            "--tol-grad 2\n");
 }
 
-TEST(Report, SingularStep) {
-  RunLog log;
-  std::vector<double> x{3};
-  log.on_row({0, 9, x, 6});
-  log.on_row({1, 4, x, 4});
-  const std::string expression = "x^2", graph;
-  const std::vector<std::string> variables{"x"};
-  EXPECT_NE(render_report({expression, variables, log, graph, 6, 0}).find("\n1 step, "),
-            std::string::npos);
+TEST(Report, RunsThatDivergedRankLast) {
+  Fixture low, high;
+  std::vector<RunReport> runs{low.report(1, "sgd", 1), high.report(2, "sgd", 2)};
+  runs[0].result.reason = StopReason::diverged;  // even with the lower f
+  const std::string ranking = render_ranking(runs);
+  EXPECT_LT(ranking.find("\n1     2"), ranking.find("\n2     1")) << ranking;
 }
 
 TEST(Report, DurationsStayReadable) {

@@ -12,7 +12,14 @@ void append(fmt::memory_buffer& out, const char* text) {
   out.append(text, text + std::char_traits<char>::length(text));
 }
 
-void append_separated_row(fmt::memory_buffer& out, char separator, const Row& row) {
+void append_separated_row(fmt::memory_buffer& out, char separator, const Row& row,
+                          const RunColumns* run) {
+  if (run) {
+    fmt::format_to(std::back_inserter(out), "{}{}{}{}", run->run, separator, run->optimizer,
+                   separator);
+    append_number(out, run->learning_rate);
+    out.push_back(separator);
+  }
   fmt::format_to(std::back_inserter(out), "{}", row.step);
   out.push_back(separator);
   append_number(out, row.f);
@@ -35,8 +42,15 @@ void append_json_number(fmt::memory_buffer& out, double value) {
 // Variable names are muParser identifiers ([A-Za-z0-9_]), so they need no
 // quoting in CSV and no escaping in JSON.
 void append_json_row(fmt::memory_buffer& out, const std::vector<std::string>& variables,
-                     const Row& row) {
-  fmt::format_to(std::back_inserter(out), "{{\"step\":{},\"f\":", row.step);
+                     const Row& row, const RunColumns* run) {
+  out.push_back('{');
+  if (run) {
+    fmt::format_to(std::back_inserter(out), "\"run\":{},\"optimizer\":\"{}\",\"lr\":", run->run,
+                   run->optimizer);
+    append_number(out, run->learning_rate);
+    out.push_back(',');
+  }
+  fmt::format_to(std::back_inserter(out), "\"step\":{},\"f\":", row.step);
   append_json_number(out, row.f);
   for (std::size_t i = 0; i < variables.size(); ++i) {
     fmt::format_to(std::back_inserter(out), ",\"{}\":", variables[i]);
@@ -50,6 +64,7 @@ void append_json_row(fmt::memory_buffer& out, const std::vector<std::string>& va
 }  // namespace
 
 const char* const kFixedColumns[3] = {"step", "f", "grad_norm"};
+const char* const kRunColumns[3] = {"run", "optimizer", "lr"};
 
 void append_number(fmt::memory_buffer& out, double value) {
   if (std::isnan(value))
@@ -65,9 +80,14 @@ std::string format_number(double value) {
 }
 
 void append_header(fmt::memory_buffer& out, DataFormat format,
-                   const std::vector<std::string>& variables) {
+                   const std::vector<std::string>& variables, bool with_runs) {
   if (format == DataFormat::jsonl) return;
   const char separator = format == DataFormat::csv ? ',' : '\t';
+  if (with_runs)
+    for (const char* column : kRunColumns) {
+      append(out, column);
+      out.push_back(separator);
+    }
   append(out, "step");
   out.push_back(separator);
   append(out, "f");
@@ -80,21 +100,24 @@ void append_header(fmt::memory_buffer& out, DataFormat format,
 }
 
 void append_row(fmt::memory_buffer& out, DataFormat format,
-                const std::vector<std::string>& variables, const Row& row) {
+                const std::vector<std::string>& variables, const Row& row, const RunColumns* run) {
   switch (format) {
-    case DataFormat::csv: return append_separated_row(out, ',', row);
-    case DataFormat::tsv: return append_separated_row(out, '\t', row);
-    case DataFormat::jsonl: return append_json_row(out, variables, row);
+    case DataFormat::csv: return append_separated_row(out, ',', row, run);
+    case DataFormat::tsv: return append_separated_row(out, '\t', row, run);
+    case DataFormat::jsonl: return append_json_row(out, variables, row, run);
   }
 }
 
-HistoryWriter::HistoryWriter(FdOutput& out, DataFormat format, std::vector<std::string> variables)
-    : out_(out), format_(format), variables_(std::move(variables)) {
-  append_header(out_.buffer(), format_, variables_);
+HistoryWriter::HistoryWriter(FdOutput& out, DataFormat format, std::vector<std::string> variables,
+                             bool with_runs)
+    : out_(out), format_(format), variables_(std::move(variables)), with_runs_(with_runs) {
+  append_header(out_.buffer(), format_, variables_, with_runs_);
 }
 
+void HistoryWriter::begin_run(RunColumns run) { run_ = std::move(run); }
+
 bool HistoryWriter::on_row(const Row& row) {
-  append_row(out_.buffer(), format_, variables_, row);
+  append_row(out_.buffer(), format_, variables_, row, with_runs_ ? &run_ : nullptr);
   out_.flush_if_full();
   return !out_.failed();
 }

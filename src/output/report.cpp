@@ -2,6 +2,9 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <cmath>
+
 #include "output/history.h"
 
 namespace gd {
@@ -30,18 +33,80 @@ std::string format_duration(double seconds) {
   return fmt::format("{:.2f} s", seconds);
 }
 
+std::string render_summary(const RunReport& run, bool point, const std::string& indent) {
+  const Snapshot& first = run.log->first();
+  const Snapshot& last = run.log->last();
+  const auto line = [&](const char* label, const std::string& text) {
+    return fmt::format("{}{:<10} {}\n", indent, label, text);
+  };
+  std::string text = line("method", run.method) + line("stopped", run.stop);
+  text += line("steps", fmt::format("{}, {} evaluations of f, {}", last.step, run.evaluations,
+                                    format_duration(run.seconds)));
+  text += line("f", fmt::format("{} at the start, {} at the end", format_number(first.f),
+                                 format_number(last.f)));
+  text += line("best", run.result.best_step
+                           ? fmt::format("{} at step {}", format_number(run.result.best_f),
+                                         *run.result.best_step)
+                           : std::string("no finite f"));
+  if (point) text += line("x", format_point(last.x));
+  const std::string error = run.gradient_error
+                                ? fmt::format("estimated error {:.2g}", *run.gradient_error)
+                                : std::string("error not estimated");
+  text += line("gradient", fmt::format("norm {}, {} ({})", format_number(last.grad_norm), error,
+                                       run.gradient));
+  return text;
+}
+
+std::string render_ranking(const std::vector<RunReport>& runs) {
+  std::vector<const RunReport*> order;
+  for (const auto& run : runs) order.push_back(&run);
+  const auto key = [](const RunReport* run) {
+    const double f = run->log->last().f;
+    return run->result.reason == StopReason::diverged || !std::isfinite(f) ? HUGE_VAL : f;
+  };
+  std::stable_sort(order.begin(), order.end(),
+                   [&](const RunReport* a, const RunReport* b) { return key(a) < key(b); });
+  std::vector<std::vector<std::string>> rows{
+      {"rank", "run", "optimizer", "lr", "final f", "best f", "at step", "met at", "stopped"}};
+  for (std::size_t i = 0; i < order.size(); ++i) {
+    const RunReport& run = *order[i];
+    const bool met = met_criterion(run.result.reason);
+    rows.push_back({std::to_string(i + 1), std::to_string(run.index), run.optimizer,
+                    format_number(run.learning_rate), format_number(run.log->last().f),
+                    run.result.best_step ? format_number(run.result.best_f) : "-",
+                    run.result.best_step ? std::to_string(*run.result.best_step) : "-",
+                    met ? std::to_string(run.result.last_step) : "-", run.stop});
+  }
+  std::vector<std::size_t> widths(rows[0].size(), 0);
+  for (const auto& row : rows)
+    for (std::size_t c = 0; c < row.size(); ++c) widths[c] = std::max(widths[c], row[c].size());
+  std::string text;
+  for (const auto& row : rows) {
+    std::string line;
+    for (std::size_t c = 0; c < row.size(); ++c)
+      line += c + 1 < row.size() ? fmt::format("{:<{}}  ", row[c], widths[c]) : row[c];
+    text += line + "\n";
+  }
+  return text;
+}
+
 std::string render_report(const ReportInput& input) {
-  const Snapshot& first = input.log.first();
-  const Snapshot& last = input.log.last();
+  const RunReport& first_run = input.runs.front();
+  const Snapshot& start = first_run.log->first();
   std::string text =
       fmt::format("f({}) = {}\n", fmt::join(input.variables, ", "), input.expression);
-  text += fmt::format("x = {}\nf(x) = {}\n", format_point(first.x), format_number(first.f));
-  text += input.graph;
-  text += fmt::format("x = {}\nf(x) = {}\n", format_point(last.x), format_number(last.f));
-  text += fmt::format("{} step{}, {} evaluations of f, gradient norm {}, {}\n", last.step,
-                      last.step == 1 ? "" : "s", input.evaluations, format_number(last.grad_norm),
-                      format_duration(input.seconds));
-  return text;
+  text += fmt::format("x = {}\nf(x) = {}\n", format_point(start.x), format_number(start.f));
+  text += input.charts;
+  if (input.runs.size() == 1) {
+    const Snapshot& last = first_run.log->last();
+    text += fmt::format("x = {}\nf(x) = {}\n", format_point(last.x), format_number(last.f));
+    return text + render_summary(first_run, false, "");
+  }
+  for (const auto& run : input.runs) {
+    text += fmt::format("run {}\n", run.index);
+    text += render_summary(run, true, "  ");
+  }
+  return text + render_ranking(input.runs);
 }
 
 }  // namespace gd

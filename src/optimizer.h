@@ -1,0 +1,44 @@
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "descent.h"
+
+namespace gd {
+
+class Objective;
+
+/// The update rules of the book's common/optimizer.py (--optimizer).
+enum class Method { sgd, momentum, nesterov, adagrad, rmsprop, adam };
+
+/// A method with its parameters (--momentum, --decay, --beta1, --beta2, --eps).
+struct OptimizerSettings {
+  Method method = Method::sgd;
+  double learning_rate = 0.01;
+  double momentum = 0.9;  ///< momentum, nesterov
+  double decay = 0.99;    ///< rmsprop
+  double beta1 = 0.9;     ///< adam
+  double beta2 = 0.999;   ///< adam
+  double eps = 1e-7;      ///< adagrad, rmsprop, adam
+  bool armijo = false;    ///< --line-search armijo (sgd only)
+};
+
+/// "sgd", "momentum", ...
+const char* method_name(Method method);
+/// The learning rate when neither --lr nor NAME:LR gives one: 0.01, adam 0.001.
+double default_learning_rate(Method method);
+/// "adam (lr 0.3, beta1 0.9, beta2 0.999, eps 1e-07)": the method and the
+/// parameters it uses.
+std::string describe(const OptimizerSettings& settings);
+
+/// The rule for `settings`. The Armijo line search evaluates `f` (and so
+/// counts in its evaluations); the others only use the gradient.
+std::unique_ptr<UpdateRule> make_rule(const OptimizerSettings& settings, Objective& f);
+
+/// The Armijo condition's constant and the most halvings of a line search.
+constexpr double kArmijoC = 1e-4;
+constexpr int kArmijoHalvings = 50;
+
+}  // namespace gd

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "cli.h"
+#include "descent.h"
+#include "gradient.h"
+#include "optimizer.h"
+
+namespace gd {
+
+class Objective;
+
+/// One run of a comparison.
+struct RunSpec {
+  std::size_t index = 1;  ///< from 1, in the order runs are made
+  OptimizerSettings settings;
+};
+
+/// The runs --optimizer and --lr ask for, optimizer by optimizer: a NAME:LR
+/// runs once with its rate; any other runs with each --lr, or with its
+/// method's default rate when --lr is not given.
+std::vector<RunSpec> plan_runs(const Options& options);
+
+/// "sgd:0.1": a run's name in legends and messages, as --optimizer takes it.
+std::string run_name(const RunSpec& run);
+
+/// Why a run stopped, in words: "gradient norm <= --tol-grad 1e-06",
+/// "all 100 steps made", "the step budget ran out (--steps 100)".
+std::string describe_stop(const DescentResult& result, const Options& options);
+
+/// "central, h 0.0001", "five-point, h auto".
+std::string describe_gradient(const GradientSettings& gradient);
+
+/// How far the gradient at f.point() is from the one at half the step,
+/// relative to its norm: |g(h) - g(h/2)| / |g(h)|. Nothing when either is
+/// not finite or g(h) is zero. Evaluates f.
+std::optional<double> gradient_error(Objective& f, const GradientSettings& gradient);
+
+}  // namespace gd

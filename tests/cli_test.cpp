@@ -104,6 +104,42 @@ TEST(CommandLine, ReadsEveryChartOption) {
             LogScale::off);
 }
 
+TEST(CommandLine, ReadsOptimizerGradientAndStoppingOptions) {
+  CommandLine line = parse({"--expr",      "x",       "--start",   "1",          "--optimizer",
+                            "nesterov:0.2,adam", "--lr", "0.01,0.1", "--momentum", "0.5",
+                            "--decay",     "0.9",     "--beta1",   "0.8",        "--beta2",
+                            "0.99",        "--eps",   "1e-8",      "--grad",     "five-point",
+                            "--h",         "auto",    "--tol-grad", "1e-6",      "--tol-f",
+                            "1e-9",        "--tol-x", "0",         "--target",   "-3",
+                            "--max-evals", "1e4",     "--max-time", "2.5"});
+  ASSERT_FALSE(line.exit_code) << line.err;
+  const Options& o = line.options;
+  EXPECT_EQ(o.optimizers,
+            (std::vector<OptimizerChoice>{{Method::nesterov, 0.2}, {Method::adam, std::nullopt}}));
+  EXPECT_EQ(o.learning_rates, (std::vector<double>{0.01, 0.1}));
+  EXPECT_EQ(o.parameters.momentum, 0.5);
+  EXPECT_EQ(o.parameters.decay, 0.9);
+  EXPECT_EQ(o.parameters.beta1, 0.8);
+  EXPECT_EQ(o.parameters.beta2, 0.99);
+  EXPECT_EQ(o.parameters.eps, 1e-8);
+  EXPECT_EQ(o.gradient.scheme, Scheme::five_point);
+  EXPECT_TRUE(o.gradient.auto_h);
+  EXPECT_EQ(o.stop.tol_grad, 1e-6);
+  EXPECT_EQ(o.stop.tol_f, 1e-9);
+  EXPECT_EQ(o.stop.tol_x, 0.0);
+  EXPECT_EQ(o.stop.target, -3.0);
+  EXPECT_EQ(o.stop.max_evals, 10000u);
+  EXPECT_EQ(o.stop.max_time, 2.5);
+  EXPECT_TRUE(parse({"--expr", "x", "--start", "1", "--line-search", "armijo"})
+                  .options.parameters.armijo);
+}
+
+TEST(CommandLine, ArmijoIsForSgdOnly) {
+  EXPECT_EQ(usage_error({"--expr", "x", "--start", "1", "--line-search", "armijo", "--optimizer",
+                         "sgd,adam"}),
+            "gd: error: --line-search armijo works with sgd only, not adam (see gd --help)\n");
+}
+
 TEST(CommandLine, ClassicAloneMayBeSmallerThanTheCharts) {
   // The seed's graph has no axes: any size from 1 x 1 draws it.
   auto o = parse({"--expr", "x", "--start", "1", "--plot", "classic", "--plot-width", "5",
@@ -207,6 +243,15 @@ INSTANTIATE_TEST_SUITE_P(
         BadValue{{"--ylim", "1,2,3"}, "--ylim"}, BadValue{{"--xlim", "a,b"}, "--xlim"},
         BadValue{{"--xlim", "0,inf"}, "--xlim"}, BadValue{{"--plot-vars", "x,x"}, "--plot-vars"},
         BadValue{{"--plot-vars", "x,y,z"}, "--plot-vars"},
+        BadValue{{"--optimizer", "bfgs"}, "--optimizer"},
+        BadValue{{"--optimizer", "sgd:0"}, "--optimizer"}, BadValue{{"--lr", "0.1,-1"}, "--lr"},
+        BadValue{{"--momentum", "1"}, "--momentum"}, BadValue{{"--decay", "-0.1"}, "--decay"},
+        BadValue{{"--beta1", "nan"}, "--beta1"}, BadValue{{"--beta2", "2"}, "--beta2"},
+        BadValue{{"--eps", "0"}, "--eps"}, BadValue{{"--line-search", "wolfe"}, "--line-search"},
+        BadValue{{"--grad", "complex-step"}, "--grad"}, BadValue{{"--h", "automatic"}, "--h"},
+        BadValue{{"--tol-grad", "-1"}, "--tol-grad"}, BadValue{{"--tol-f", "inf"}, "--tol-f"},
+        BadValue{{"--tol-x", "x"}, "--tol-x"}, BadValue{{"--target", "nan"}, "--target"},
+        BadValue{{"--max-evals", "0"}, "--max-evals"}, BadValue{{"--max-time", "0"}, "--max-time"},
         BadValue{{"--lr", "0.1", "--lr", "0.2"}, "--lr"}));
 
 TEST(CommandLine, RefusesBadStartPoints) {

@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <functional>
 #include <vector>
 
 #include "objective.h"
@@ -126,6 +127,128 @@ TEST(Descent, AnObserverCanStopTheRun) {
   EXPECT_EQ(result.reason, StopReason::observer);
   EXPECT_EQ(result.last_step, 4u);
   EXPECT_EQ(rows.rows.size(), 5u);
+}
+
+/// x^2 from 1 with lr 0.1: x_k = 0.8^k, f_k = 0.64^k, |g_k| = 2 * 0.8^k,
+/// up to the rounding of the central difference.
+Run stopping(const StopCriteria& stop, std::uint64_t steps = 1000) {
+  Objective f = compile("x^2");
+  f.set_point({1.0});
+  OptimizerSettings sgd;
+  sgd.learning_rate = 0.1;
+  Run outcome;
+  outcome.result = descend(f, *make_rule(sgd, f), {{}, steps, stop}, outcome.rows);
+  outcome.evaluations = f.evaluations();
+  return outcome;
+}
+
+/// The first k >= from where `met(k)`, by counting.
+std::uint64_t first_step(const std::function<bool(std::uint64_t)>& met, std::uint64_t from = 0) {
+  std::uint64_t k = from;
+  while (!met(k)) ++k;
+  return k;
+}
+
+TEST(Stopping, GradientNorm) {
+  StopCriteria stop;
+  stop.tol_grad = 0.1;
+  const auto run = stopping(stop);
+  EXPECT_EQ(run.result.reason, StopReason::tol_grad);
+  EXPECT_EQ(run.result.last_step, first_step([](auto k) { return 2 * std::pow(0.8, k) <= 0.1; }));
+  EXPECT_EQ(run.result.last_step, 14u);  // by hand: 0.8^14 = 0.044 <= 0.05 < 0.8^13
+}
+
+TEST(Stopping, Target) {
+  StopCriteria stop;
+  stop.target = 1e-3;
+  const auto run = stopping(stop);
+  EXPECT_EQ(run.result.reason, StopReason::target);
+  EXPECT_EQ(run.result.last_step, first_step([](auto k) { return std::pow(0.64, k) <= 1e-3; }));
+}
+
+TEST(Stopping, ChangeOfF) {
+  StopCriteria stop;
+  stop.tol_f = 1e-4;
+  const auto run = stopping(stop);
+  EXPECT_EQ(run.result.reason, StopReason::tol_f);
+  EXPECT_EQ(run.result.last_step, first_step(
+                                      [](auto k) {
+                                        const double now = std::pow(0.64, k);
+                                        return std::pow(0.64, k - 1) - now <=
+                                               1e-4 * std::max(1.0, now);
+                                      },
+                                      1));
+}
+
+TEST(Stopping, MoveOfX) {
+  StopCriteria stop;
+  stop.tol_x = 1e-3;
+  const auto run = stopping(stop);
+  EXPECT_EQ(run.result.reason, StopReason::tol_x);
+  EXPECT_EQ(run.result.last_step, first_step(
+                                      [](auto k) {
+                                        const double now = std::pow(0.8, k);
+                                        return std::pow(0.8, k - 1) - now <=
+                                               1e-3 * std::max(1.0, now);
+                                      },
+                                      1));
+}
+
+TEST(Stopping, EvaluationBudgetIsCheckedAfterEachRow) {
+  // 3 evaluations a row: 3, 6, 9, 12 >= 10 at row 3.
+  StopCriteria stop;
+  stop.max_evals = 10;
+  const auto run = stopping(stop);
+  EXPECT_EQ(run.result.reason, StopReason::max_evals);
+  EXPECT_EQ(run.result.last_step, 3u);
+  EXPECT_EQ(run.evaluations, 12u);
+  EXPECT_FALSE(met_criterion(run.result.reason));
+}
+
+TEST(Stopping, TimeBudget) {
+  StopCriteria stop;
+  stop.max_time = 1e-12;  // passed by the time row 0 is done
+  const auto run = stopping(stop);
+  EXPECT_EQ(run.result.reason, StopReason::max_time);
+  EXPECT_EQ(run.result.last_step, 0u);
+}
+
+TEST(Stopping, TheStepBudgetWhenNothingElseStops) {
+  StopCriteria stop;
+  stop.tol_grad = 1e-300;
+  const auto run = stopping(stop, 5);
+  EXPECT_EQ(run.result.reason, StopReason::finished);
+  EXPECT_EQ(run.result.last_step, 5u);
+  EXPECT_TRUE(stop.any_criterion());
+  EXPECT_FALSE(StopCriteria{}.any_criterion());
+  EXPECT_TRUE(met_criterion(StopReason::tol_x));
+}
+
+TEST(Stopping, ACriterionMetOnTheLastStepWins) {
+  StopCriteria stop;
+  stop.tol_grad = 0.1;
+  EXPECT_EQ(stopping(stop, 14).result.reason, StopReason::tol_grad);
+  EXPECT_EQ(stopping(stop, 13).result.reason, StopReason::finished);
+}
+
+TEST(Descent, TracksTheBestPointOfARunThatOvershoots) {
+  // Momentum overshoots the minimum of x^2 and comes back: the last row is
+  // not the best, which is the least f of all rows.
+  Objective f = compile("x^2");
+  f.set_point({1.0});
+  OptimizerSettings momentum;
+  momentum.method = Method::momentum;
+  momentum.learning_rate = 0.1;
+  Recorder rows;
+  const DescentResult result = descend(f, *make_rule(momentum, f), {{}, 30, {}}, rows);
+  std::size_t least = 0;
+  for (std::size_t k = 0; k < rows.rows.size(); ++k)
+    if (rows.rows[k].f < rows.rows[least].f) least = k;
+  ASSERT_TRUE(result.best_step);
+  EXPECT_EQ(*result.best_step, least);
+  EXPECT_NE(*result.best_step, 30u);
+  EXPECT_EQ(result.best_f, rows.rows[least].f);
+  EXPECT_EQ(result.best_x, rows.rows[least].x);
 }
 
 TEST(ObserverList, TellsEveryoneAndStopsIfAnyAsks) {

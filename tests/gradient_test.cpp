@@ -13,6 +13,76 @@ namespace {
 
 Objective compile(const std::string& text) { return Objective::compile({text, {}, {}}); }
 
+/// |g - exp(1)| of a scheme's derivative of exp at x = 1 with step h.
+double scheme_error(Scheme scheme, double h) {
+  Objective f = compile("exp(x)");
+  f.set_point({1.0});
+  std::vector<double> g;
+  difference_gradient(f, f.value(), {scheme, h, false}, g);
+  return std::fabs(g[0] - std::exp(1.0));
+}
+
+TEST(Schemes, HalvingHShrinksTheErrorByTheirOrder) {
+  // Truncation errors ~ h (one-sided), h^2 (central), h^4 (five-point):
+  // halving h divides them by ~2, ~4, ~16 while rounding stays far below.
+  const struct {
+    Scheme scheme;
+    double h, ratio;
+  } cases[] = {{Scheme::forward, 1e-3, 2},
+               {Scheme::backward, 1e-3, 2},
+               {Scheme::central, 1e-2, 4},
+               {Scheme::five_point, 1e-1, 16}};
+  for (const auto& c : cases) {
+    const double ratio = scheme_error(c.scheme, c.h) / scheme_error(c.scheme, c.h / 2);
+    EXPECT_NEAR(ratio, c.ratio, c.ratio * 0.05) << static_cast<int>(c.scheme);
+  }
+  // And the orders rank the schemes at the same h.
+  EXPECT_LT(scheme_error(Scheme::central, 1e-3), scheme_error(Scheme::forward, 1e-3) / 100);
+  EXPECT_LT(scheme_error(Scheme::five_point, 1e-2), scheme_error(Scheme::central, 1e-2) / 100);
+}
+
+TEST(Schemes, OneSidedSchemesUseFAtX) {
+  Objective f = compile("x^2");
+  f.set_point({3.0});
+  std::vector<double> g;
+  // With a made-up f(x), the one-sided differences show they used it.
+  difference_gradient(f, 0.0, {Scheme::forward, 0.5, false}, g);
+  EXPECT_DOUBLE_EQ(g[0], (3.5 * 3.5 - 0.0) / 0.5);
+  difference_gradient(f, 0.0, {Scheme::backward, 0.5, false}, g);
+  EXPECT_DOUBLE_EQ(g[0], (0.0 - 2.5 * 2.5) / 0.5);
+  difference_gradient(f, 9.0, {Scheme::five_point, 0.5, false}, g);
+  EXPECT_DOUBLE_EQ(g[0], (-16.0 + 8 * 3.5 * 3.5 - 8 * 2.5 * 2.5 + 4.0) / 6.0);
+}
+
+TEST(Schemes, EvaluationsPerGradient) {
+  for (Scheme scheme : {Scheme::central, Scheme::forward, Scheme::backward, Scheme::five_point}) {
+    Objective f = compile("x+y+z");
+    f.set_point({1, 2, 3});
+    std::vector<double> g;
+    difference_gradient(f, 6.0, {scheme, 1e-3, false}, g);
+    EXPECT_EQ(f.evaluations(), gradient_evaluations(scheme, 3)) << static_cast<int>(scheme);
+    for (double gi : g) EXPECT_NEAR(gi, 1.0, 1e-9);
+  }
+  EXPECT_EQ(gradient_evaluations(Scheme::five_point, 3), 12u);
+  EXPECT_EQ(gradient_evaluations(Scheme::forward, 3), 3u);
+}
+
+TEST(Schemes, AutomaticStepsFollowTheScaleOfX) {
+  const double eps = std::numeric_limits<double>::epsilon();
+  EXPECT_EQ(step_for({Scheme::central, 1e-4, false}, 1e6), 1e-4);
+  EXPECT_DOUBLE_EQ(step_for({Scheme::forward, 0, true}, 0.5), std::sqrt(eps));
+  EXPECT_DOUBLE_EQ(step_for({Scheme::backward, 0, true}, -300), 300 * std::sqrt(eps));
+  EXPECT_DOUBLE_EQ(step_for({Scheme::central, 0, true}, 1e6), 1e6 * std::cbrt(eps));
+  EXPECT_DOUBLE_EQ(step_for({Scheme::five_point, 0, true}, 2), 2 * std::pow(eps, 0.2));
+  // At x = 1e20 the automatic step is not lost to rounding, as 1e-4 is.
+  Objective f = compile("x^2");
+  f.set_point({1e20});
+  std::vector<double> g;
+  EXPECT_EQ(difference_gradient(f, 1e40, {Scheme::central, 1e-4, true}, g), 1u);
+  EXPECT_NEAR(g[0], 2e20, 2e20 * 1e-6);
+  EXPECT_EQ(difference_gradient(f, 1e40, {Scheme::central, 1e-4, false}, g), 0u);
+}
+
 TEST(CentralDifference, MatchesKnownDerivatives) {
   Objective f = compile("x1^2+3*x2+sin(x3)");
   f.set_point({1.5, -2.0, 0.25});

@@ -73,5 +73,22 @@ TEST(History, JsonlHasNoHeaderAndNullForNonFinite) {
             "{\"step\":7,\"f\":null,\"x1\":null,\"x2\":1,\"grad_norm\":null}\n");
 }
 
+TEST(History, SeveralRunsBeginEachRowWithTheRun) {
+  const std::vector<std::string> names{"x"};
+  const std::vector<double> x{-3};
+  const RunColumns run{2, "adam", 0.3};
+  for (auto [format, expected] :
+       {std::pair{DataFormat::csv, "run,optimizer,lr,step,f,x,grad_norm\n2,adam,0.3,7,2.5,-3,1\n"},
+        std::pair{DataFormat::tsv,
+                  "run\toptimizer\tlr\tstep\tf\tx\tgrad_norm\n2\tadam\t0.3\t7\t2.5\t-3\t1\n"},
+        std::pair{DataFormat::jsonl, "{\"run\":2,\"optimizer\":\"adam\",\"lr\":0.3,\"step\":7,"
+                                     "\"f\":2.5,\"x\":-3,\"grad_norm\":1}\n"}}) {
+    fmt::memory_buffer out;
+    append_header(out, format, names, true);
+    append_row(out, format, names, {7, 2.5, x, 1}, &run);
+    EXPECT_EQ(fmt::to_string(out), expected);
+  }
+}
+
 }  // namespace
 }  // namespace gd

@@ -1,0 +1,184 @@
+// End-to-end tests of optimizers, gradients, stopping and comparisons: the
+// real gd, its stdout, stderr and exit code.
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <string>
+#include <vector>
+
+#include "e2e.h"
+
+namespace {
+
+using namespace gd_e2e;
+
+const char* const kUtf8 = "-u NO_COLOR LC_ALL= LC_CTYPE= LANG=C.UTF-8";
+const char* const kBook =
+    "--expr 'x^2/20+y^2' --start -7,2 --steps 30 "
+    "--optimizer sgd:0.95,momentum:0.1,adagrad:1.5,adam:0.3";
+
+bool has(const std::string& text, const std::string& part) {
+  return text.find(part) != std::string::npos;
+}
+
+/// The last data row's x and y of a csv history (columns step,f,x,y,...).
+std::pair<double, double> final_point(const std::string& csv) {
+  const auto fields = split(lines(csv).back(), ',');
+  return {number(fields[2]), number(fields[3])};
+}
+
+TEST(Stopping, ACriterionMetIsExitZero) {
+  Outcome run = gd("--expr 'x^2' --start 1 --lr 0.1 --tol-grad 0.1 --format text --plot none");
+  EXPECT_EQ(run.code, 0);
+  EXPECT_EQ(run.err, "");
+  // |g_k| = 2 * 0.8^k <= 0.1 first at k = 14.
+  EXPECT_TRUE(has(run.out, "stopped    gradient norm <= --tol-grad 0.1\n")) << run.out;
+  EXPECT_TRUE(has(run.out, "steps      14, ")) << run.out;
+}
+
+TEST(Stopping, ABudgetBeforeTheCriteriaIsExitOne) {
+  Outcome run = gd("--expr 'x^2' --start 1 --lr 0.1 --tol-grad 1e-12 --steps 5");
+  EXPECT_EQ(run.code, 1);
+  EXPECT_EQ(run.err, "gd: the step budget ran out (--steps 5) before a criterion was met\n");
+  EXPECT_EQ(lines(run.out).size(), 7u);  // every row is still written
+  Outcome evals = gd("--expr 'x^2' --start 1 --target -1 --max-evals 10");
+  EXPECT_EQ(evals.code, 1);
+  EXPECT_EQ(evals.err,
+            "gd: the evaluation budget ran out (--max-evals 10) before a criterion was met\n");
+  // Without a criterion, running out is simply the end.
+  EXPECT_EQ(gd("--expr 'x^2' --start 1 --max-evals 10").code, 0);
+  EXPECT_EQ(gd("--expr 'x^2' --start 1 --steps 5").code, 0);
+}
+
+TEST(Stopping, TargetAndTimeBudget) {
+  Outcome target = gd("--expr 'x^2' --start 1 --lr 0.1 --target 1e-3 --format text --plot none");
+  EXPECT_EQ(target.code, 0);
+  EXPECT_TRUE(has(target.out, "stopped    f <= --target 0.001\n")) << target.out;
+  Outcome time = gd("--expr 'x^2' --start 1 --steps 1e15 --max-time 0.2 --target -1");
+  EXPECT_EQ(time.code, 1);
+  EXPECT_EQ(time.err, "gd: the time budget ran out (--max-time 0.2) before a criterion was met\n");
+}
+
+TEST(Gradients, SchemesAndAutomaticStepsRun) {
+  for (const char* scheme : {"central", "forward", "backward", "five-point"}) {
+    Outcome run = gd(std::string("--expr 'x^2+y^2' --start 1e20,1 --lr 0.25 --steps 1 --grad ") +
+                     scheme + " --h auto --format text --plot none");
+    EXPECT_EQ(run.code, 0) << scheme;
+    EXPECT_EQ(run.err, "") << scheme;  // no h-lost warning: h follows |x|
+    EXPECT_TRUE(has(run.out, std::string("(") + scheme + ", h auto)")) << run.out;
+  }
+}
+
+TEST(Comparisons, EachRowBeginsWithItsRun) {
+  Outcome run = gd("--expr 'x^2' --start 1 --steps 2 --optimizer sgd,adam --lr 0.01,0.1");
+  EXPECT_EQ(run.code, 0);
+  auto rows = lines(run.out);
+  ASSERT_EQ(rows.size(), 1u + 4 * 3);
+  EXPECT_EQ(rows[0], "run,optimizer,lr,step,f,x,grad_norm");
+  const char* expected[] = {"1,sgd,0.01,", "2,sgd,0.1,", "3,adam,0.01,", "4,adam,0.1,"};
+  for (int r = 0; r < 4; ++r)
+    for (int k = 0; k < 3; ++k)
+      EXPECT_EQ(rows[1 + 3 * r + k].rfind(expected[r] + std::to_string(k) + ",", 0), 0u)
+          << rows[1 + 3 * r + k];
+  // sgd with lr 0.1 on x^2 from 1: x_1 = 0.8 (to rounding).
+  EXPECT_NEAR(number(split(rows[5], ',')[5]), 0.8, 1e-9);
+  Outcome jsonl = gd("--expr 'x^2' --start 1 --steps 0 --optimizer sgd:0.5,adam --format jsonl");
+  EXPECT_EQ(lines(jsonl.out)[1].rfind("{\"run\":2,\"optimizer\":\"adam\",\"lr\":0.001,\"step\":0,", 0),
+            0u)
+      << jsonl.out;
+}
+
+TEST(Comparisons, TheBooksFigure) {
+  Outcome run = gd(std::string(kBook) + " --plot line,path --format text --plot-width 80", "",
+                   kUtf8);
+  EXPECT_EQ(run.code, 0) << run.err;
+  for (const char* name : {"sgd:0.95", "momentum:0.1", "adagrad:1.5", "adam:0.3"})
+    EXPECT_TRUE(has(run.out, name)) << name;
+  EXPECT_TRUE(has(run.out, "o start")) << run.out;
+  EXPECT_TRUE(has(run.out, "rank  run  optimizer  lr    final f"));
+  for (const char* summary : {"run 1\n  method     sgd (lr 0.95)", "run 4\n  method     adam (lr 0.3,"})
+    EXPECT_TRUE(has(run.out, summary)) << summary;
+  // Four ranked rows, final f increasing down the table.
+  const auto table = run.out.substr(run.out.find("rank  run"));
+  auto rows = lines(table);
+  ASSERT_EQ(rows.size(), 5u) << table;
+  double previous = -1;
+  for (std::size_t r = 1; r < rows.size(); ++r) {
+    std::vector<std::string> fields;
+    for (const auto& field : split(rows[r], ' '))
+      if (!field.empty()) fields.push_back(field);
+    EXPECT_EQ(fields[0], std::to_string(r));
+    const double final_f = number(fields[4]);
+    EXPECT_GE(final_f, previous);
+    previous = final_f;
+  }
+}
+
+TEST(Comparisons, ARunThatDivergesIsMarkedAndTheOthersGoOn) {
+  // sgd with lr 1e100 on x^2 from 1 (h follows |x|): x_1 = -2e100,
+  // x_2 = 4e200, where f = 1.6e401 is inf: diverged at step 2.
+  const std::string args =
+      "--expr 'x^2' --start 1 --h auto --steps 100 --optimizer sgd:1e100,sgd:0.1";
+  Outcome run = gd(args + " --format text --plot line --plot-width 60 --plot-height 12", "", kUtf8);
+  EXPECT_EQ(run.code, 3);
+  EXPECT_EQ(run.err,
+            "gd: error: run 1 (sgd:1e+100): diverged at step 2: f is inf; try a smaller --lr (it "
+            "is 1e+100)\n");
+  EXPECT_TRUE(has(run.out, "sgd:1e+100 (diverged)")) << run.out;
+  EXPECT_TRUE(has(run.out, "! f = inf at step 2 (sgd:1e+100 (diverged))")) << run.out;
+  EXPECT_TRUE(has(run.out, "run 2\n  method     sgd (lr 0.1)\n  stopped    all 100 steps made"))
+      << run.out;
+  Outcome csv = gd(args);
+  EXPECT_EQ(csv.code, 3);
+  EXPECT_EQ(lines(csv.out).size(), 1u + 3 + 101);  // run 1: steps 0..2; run 2: 0..100
+  EXPECT_EQ(lines(csv.out).back().rfind("2,sgd,0.1,100,", 0), 0u);
+}
+
+TEST(Comparisons, ArmijoOnlyWithSgdAndRunColumnsAreNotVariables) {
+  Outcome armijo = gd("--expr 'x^2' --start 1 --optimizer adam --line-search armijo");
+  EXPECT_EQ(armijo.code, 2);
+  EXPECT_EQ(armijo.out, "");
+  Outcome clash = gd("--expr 'lr^2' --start 1 --optimizer sgd,adam");
+  EXPECT_EQ(clash.code, 2);
+  EXPECT_TRUE(has(clash.err, "the variable \"lr\" has the name of a history column")) << clash.err;
+  EXPECT_EQ(gd("--expr 'lr^2' --start 1").code, 0);  // one run: no run columns
+}
+
+// The settings the README gives for each test function's minimum.
+TEST(KnownMinima, Rosenbrock) {
+  Outcome run = gd("--expr '(1-x)^2+100*(y-x^2)^2' --start -1.2,1 --line-search armijo --lr 1 "
+                   "--grad five-point --h auto --tol-grad 1e-8 --steps 100000 | tail -1");
+  EXPECT_EQ(run.code, 0) << run.err;
+  const auto [x, y] = final_point(run.out);
+  EXPECT_NEAR(x, 1, 1e-6);
+  EXPECT_NEAR(y, 1, 1e-6);
+}
+
+TEST(KnownMinima, Himmelblau) {
+  Outcome run = gd("--expr '(x^2+y-11)^2+(x+y^2-7)^2' --start 0,0 --lr 0.01 --tol-grad 1e-8 "
+                   "--steps 10000 | tail -1");
+  EXPECT_EQ(run.code, 0) << run.err;
+  const auto [x, y] = final_point(run.out);
+  EXPECT_NEAR(x, 3, 1e-6);  // (3, 2), one of its four minima
+  EXPECT_NEAR(y, 2, 1e-6);
+}
+
+TEST(KnownMinima, Booth) {
+  Outcome run = gd("--expr '(x+2*y-7)^2+(2*x+y-5)^2' --start 0,0 --lr 0.05 --tol-grad 1e-8 "
+                   "--steps 10000 | tail -1");
+  EXPECT_EQ(run.code, 0) << run.err;
+  const auto [x, y] = final_point(run.out);
+  EXPECT_NEAR(x, 1, 1e-6);
+  EXPECT_NEAR(y, 3, 1e-6);
+}
+
+TEST(KnownMinima, Beale) {
+  Outcome run = gd("--expr '(1.5-x+x*y)^2+(2.25-x+x*y^2)^2+(2.625-x+x*y^3)^2' --start 1,1 "
+                   "--optimizer adam --lr 0.01 --tol-grad 1e-8 --steps 100000 | tail -1");
+  EXPECT_EQ(run.code, 0) << run.err;
+  const auto [x, y] = final_point(run.out);
+  EXPECT_NEAR(x, 3, 1e-6);
+  EXPECT_NEAR(y, 0.5, 1e-6);
+}
+
+}  // namespace

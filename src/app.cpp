@@ -6,19 +6,19 @@
 
 #include <algorithm>
 #include <chrono>
-#include <memory>
 #include <cstring>
 #include <exception>
+#include <memory>
 #include <optional>
 
 #include "cli.h"
 #include "descent.h"
 #include "diagnostics.h"
 #include "objective.h"
+#include "optimizer.h"
 #include "output/fd_output.h"
 #include "output/history.h"
 #include "output/report.h"
-#include "optimizer.h"
 #include "run_charts.h"
 #include "runs.h"
 
@@ -101,11 +101,11 @@ int run_outcome(const DescentResult& result, const RunSpec& run, const Options& 
                 const std::string& who, std::FILE* err) {
   const std::string h = options.gradient.auto_h ? "auto" : format_number(options.gradient.h);
   if (result.h_lost_step && result.reason != StopReason::diverged)  // one line for errors
-    say(err, fmt::format("gd: warning: {}at step {}, {} +- h rounds to {} (--h {} is below its "
-                         "precision): the gradient there is rounding, not the slope of f; "
-                         "try a larger --h\n",
-                         who, *result.h_lost_step, result.h_lost_variable,
-                         result.h_lost_variable, h));
+    say(err,
+        fmt::format("gd: warning: {}at step {}, {} +- h rounds to {} (--h {} is below its "
+                    "precision): the gradient there is rounding, not the slope of f; "
+                    "try a larger --h\n",
+                    who, *result.h_lost_step, result.h_lost_variable, result.h_lost_variable, h));
   if (result.reason == StopReason::diverged) {
     const std::string lr = format_number(run.settings.learning_rate);
     if (result.last_step > 0)
@@ -123,8 +123,8 @@ int run_outcome(const DescentResult& result, const RunSpec& run, const Options& 
   }
   if (options.stop.any_criterion() && !met_criterion(result.reason) &&
       result.reason != StopReason::observer) {
-    say(err, fmt::format("gd: {}{} before a criterion was met\n", who,
-                         describe_stop(result, options)));
+    say(err,
+        fmt::format("gd: {}{} before a criterion was met\n", who, describe_stop(result, options)));
     return exit_code::budget;
   }
   return exit_code::ok;
@@ -188,8 +188,8 @@ int run(const Options& options, const Streams& streams) {
     Objective& f = objectives[i];
     ObserverList observers;
     if (history) {
-      history->begin_run({spec.index, method_name(spec.settings.method),
-                          spec.settings.learning_rate});
+      history->begin_run(
+          {spec.index, method_name(spec.settings.method), spec.settings.learning_rate});
       observers.add(*history);
     }
     observers.add(logs[i]);
@@ -216,7 +216,8 @@ int run(const Options& options, const Streams& streams) {
     const bool diverged = result.reason == StopReason::diverged;
     names.push_back(several ? run_name(spec) + (diverged ? " (diverged)" : "") : "");
     if (!out.failed()) {
-      const std::string who = several ? fmt::format("run {} ({}): ", spec.index, run_name(spec)) : "";
+      const std::string who =
+          several ? fmt::format("run {} ({}): ", spec.index, run_name(spec)) : "";
       code = std::max(code, run_outcome(result, spec, options, who, err));
     }
   }

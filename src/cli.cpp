@@ -129,8 +129,8 @@ CommandLine parse_command_line(int argc, const char* const argv[]) {
       ->default_str("sgd");
   add_read_option<std::vector<double>>(
       app, "--lr", o.learning_rates, read_learning_rates,
-                 "Learning rates; several run each optimizer with each (default 0.01, adam 0.001)")
-                 ->type_name("LR[,LR...]");
+      "Learning rates; several run each optimizer with each (default 0.01, adam 0.001)")
+      ->type_name("LR[,LR...]");
   add_read_option<double>(app, "--momentum", o.parameters.momentum, read_fraction,
                           "momentum and nesterov: the velocity kept per step")
       ->type_name("NUMBER")
@@ -194,8 +194,7 @@ CommandLine parse_command_line(int argc, const char* const argv[]) {
   add_read_option(app, "--tol-x", o.stop.tol_x, read_tolerance_option,
                   "Stop when |x_k - x_k-1| <= X*max(1, |x_k|)")
       ->type_name("X");
-  add_read_option(app, "--target", o.stop.target, read_target, "Stop when f <= V")
-      ->type_name("V");
+  add_read_option(app, "--target", o.stop.target, read_target, "Stop when f <= V")->type_name("V");
   Reader<std::optional<std::uint64_t>> read_evals = [](const std::string& text,
                                                        std::optional<std::uint64_t>& out) {
     std::uint64_t value = 0;

@@ -30,14 +30,14 @@ struct OptimizerChoice {
 
 /// Everything the command line can say, with gd's defaults.
 struct Options {
-  std::string expression;                   ///< --expr: f, in muParser syntax
-  std::vector<double> start;                ///< --start: x_0 (one value: every coordinate)
+  std::string expression;     ///< --expr: f, in muParser syntax
+  std::vector<double> start;  ///< --start: x_0 (one value: every coordinate)
   std::vector<OptimizerChoice> optimizers{{Method::sgd, std::nullopt}};  ///< --optimizer
   std::vector<double> learning_rates;  ///< --lr: one or more; empty = each method's default
-  OptimizerSettings parameters;        ///< --momentum, --decay, --beta1, --beta2, --eps, --line-search
-  std::uint64_t steps = 100;           ///< --steps: updates at most; rows are 0..steps
-  GradientSettings gradient;           ///< --grad, --h
-  StopCriteria stop;                   ///< --tol-grad, --tol-f, --tol-x, --target, --max-*
+  OptimizerSettings parameters;  ///< --momentum, --decay, --beta1, --beta2, --eps, --line-search
+  std::uint64_t steps = 100;     ///< --steps: updates at most; rows are 0..steps
+  GradientSettings gradient;     ///< --grad, --h
+  StopCriteria stop;             ///< --tol-grad, --tol-f, --tol-x, --target, --max-*
   std::vector<std::string> variable_order;  ///< --vars: coordinate order; empty = natural
   std::vector<std::pair<std::string, double>> constants;  ///< --define NAME=VALUE
   Format format = Format::automatic;                      ///< --format

@@ -59,8 +59,8 @@ bool met_criterion(StopReason reason) {
 namespace {
 
 /// The criterion row k meets, if any; `previous` is x_k-1 (empty at k = 0).
-std::optional<StopReason> criterion_met(const StopCriteria& stop, const Row& row,
-                                        double previous_f, const std::vector<double>& previous,
+std::optional<StopReason> criterion_met(const StopCriteria& stop, const Row& row, double previous_f,
+                                        const std::vector<double>& previous,
                                         std::vector<double>& scratch) {
   if (stop.tol_grad && row.grad_norm <= *stop.tol_grad) return StopReason::tol_grad;
   if (stop.target && row.f <= *stop.target) return StopReason::target;
@@ -117,8 +117,9 @@ DescentResult descend(Objective& f, UpdateRule& rule, const DescentSettings& set
       result.reason = StopReason::max_evals;
       return result;
     }
-    if (stop.max_time && std::chrono::duration<double>(std::chrono::steady_clock::now() - started)
-                                 .count() >= *stop.max_time) {
+    if (stop.max_time &&
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count() >=
+            *stop.max_time) {
       result.reason = StopReason::max_time;
       return result;
     }

@@ -52,10 +52,10 @@ class UpdateRule {
 /// What ends a run besides its step budget: criteria that say it is done
 /// (--tol-grad, --tol-f, --tol-x, --target), and other budgets.
 struct StopCriteria {
-  std::optional<double> tol_grad;  ///< gradient norm <= G
-  std::optional<double> tol_f;     ///< |f_k - f_k-1| <= F max(1, |f_k|)
-  std::optional<double> tol_x;     ///< |x_k - x_k-1| <= X max(1, |x_k|), Euclidean
-  std::optional<double> target;    ///< f <= V
+  std::optional<double> tol_grad;          ///< gradient norm <= G
+  std::optional<double> tol_f;             ///< |f_k - f_k-1| <= F max(1, |f_k|)
+  std::optional<double> tol_x;             ///< |x_k - x_k-1| <= X max(1, |x_k|), Euclidean
+  std::optional<double> target;            ///< f <= V
   std::optional<std::uint64_t> max_evals;  ///< evaluations of f, checked after each row
   std::optional<double> max_time;          ///< seconds, checked after each row
   /// Whether a criterion (not a budget) was given: then a budget running
@@ -70,10 +70,10 @@ struct DescentSettings {
 };
 
 enum class StopReason {
-  finished,  ///< the step budget ran out: all steps made
-  max_evals, ///< the evaluation budget ran out
-  max_time,  ///< the time budget ran out
-  tol_grad,  ///< criteria met, first to last in the order they are checked
+  finished,   ///< the step budget ran out: all steps made
+  max_evals,  ///< the evaluation budget ran out
+  max_time,   ///< the time budget ran out
+  tol_grad,   ///< criteria met, first to last in the order they are checked
   target,
   tol_f,
   tol_x,

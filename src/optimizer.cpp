@@ -185,8 +185,7 @@ std::unique_ptr<UpdateRule> make_rule(const OptimizerSettings& s, Objective& f) 
     case Method::nesterov: return std::make_unique<Nesterov>(s.learning_rate, s.momentum);
     case Method::adagrad: return std::make_unique<AdaGrad>(s.learning_rate, s.eps);
     case Method::rmsprop: return std::make_unique<RmsProp>(s.learning_rate, s.decay, s.eps);
-    case Method::adam:
-      return std::make_unique<Adam>(s.learning_rate, s.beta1, s.beta2, s.eps);
+    case Method::adam: return std::make_unique<Adam>(s.learning_rate, s.beta1, s.beta2, s.eps);
   }
   return std::make_unique<Sgd>(s.learning_rate);
 }

@@ -142,9 +142,10 @@ std::string read_optimizers(const std::string& text, std::vector<OptimizerChoice
     const Method* method = std::find_if(std::begin(methods), std::end(methods),
                                         [&](Method m) { return name == method_name(m); });
     if (method == std::end(methods))
-      return fmt::format("\"{}\" is not an optimizer: expected sgd, momentum, nesterov, adagrad, "
-                         "rmsprop or adam, each with an optional :LR",
-                         name);
+      return fmt::format(
+          "\"{}\" is not an optimizer: expected sgd, momentum, nesterov, adagrad, "
+          "rmsprop or adam, each with an optional :LR",
+          name);
     OptimizerChoice choice{*method, std::nullopt};
     if (colon != std::string::npos) {
       double lr = 0;

@@ -47,7 +47,8 @@ std::string describe_stop(const DescentResult& result, const Options& options) {
       return fmt::format("the evaluation budget ran out (--max-evals {})", *stop.max_evals);
     case StopReason::max_time:
       return fmt::format("the time budget ran out (--max-time {})", n(*stop.max_time));
-    case StopReason::tol_grad: return fmt::format("gradient norm <= --tol-grad {}", n(*stop.tol_grad));
+    case StopReason::tol_grad:
+      return fmt::format("gradient norm <= --tol-grad {}", n(*stop.tol_grad));
     case StopReason::target: return fmt::format("f <= --target {}", n(*stop.target));
     case StopReason::tol_f: return fmt::format("f changed by <= --tol-f {}", n(*stop.tol_f));
     case StopReason::tol_x: return fmt::format("x moved by <= --tol-x {}", n(*stop.tol_x));

@@ -34,17 +34,17 @@ TEST(Chart, ElideMiddle) {
 }
 
 TEST(Chart, LayoutDropsTitleThenLegendThenNotesWhenShort) {
-  Layout roomy = layout_rows(24, true, 1);
+  Layout roomy = layout_rows(24, 1, 1);
   EXPECT_TRUE(roomy.title);
-  EXPECT_TRUE(roomy.legend);
+  EXPECT_EQ(roomy.legend, 1);
   EXPECT_EQ(roomy.notes, 1);
   EXPECT_EQ(roomy.canvas_rows, 24 - 2 - 1 - 1 - 1);
-  Layout tight = layout_rows(kMinChartHeight, true, 2);
+  Layout tight = layout_rows(kMinChartHeight, 1, 2);
   EXPECT_FALSE(tight.title);
-  EXPECT_FALSE(tight.legend);
+  EXPECT_EQ(tight.legend, 0);
   EXPECT_EQ(tight.notes, 0);
   EXPECT_EQ(tight.canvas_rows, kMinPlotRows);
-  Layout six = layout_rows(6, false, 0);
+  Layout six = layout_rows(6, 0, 0);
   EXPECT_TRUE(six.title);
   EXPECT_EQ(six.canvas_rows, 3);
 }
@@ -58,7 +58,7 @@ TEST(Chart, FrameDrawsAxesTicksLabelsLegendAndNotes) {
   d.y = {{0, 1, false}, {{0, "0"}, {0.5, "0.5"}, {1, "1"}}, "f"};
   d.legend = {{"*", 2, "one"}, {"+", 1, "two"}};
   d.notes = {"a note"};
-  Layout layout = layout_rows(8, true, 1);
+  Layout layout = layout_rows(8, 1, 1);
   layout_cols(layout, 20, 3);
   ASSERT_EQ(layout.canvas_rows, 3);
   ASSERT_EQ(layout.canvas_cols, 15);  // the canvas passed is narrower: it decides
@@ -75,13 +75,28 @@ TEST(Chart, FrameDrawsAxesTicksLabelsLegendAndNotes) {
       << text;
 }
 
+TEST(Chart, LegendsWrapBetweenEntries) {
+  const std::vector<LegendEntry> legend{{"o", kNoColor, "start"},
+                                        {"*", 2, "sgd:0.95"},
+                                        {"+", 1, "momentum:0.1"},
+                                        {"x", 4, "adam:0.3"}};
+  EXPECT_EQ(legend_lines(legend, 80, {Charset::ascii, false}),
+            std::vector<std::string>{"o start  * sgd:0.95  + momentum:0.1  x adam:0.3"});
+  EXPECT_EQ(legend_lines(legend, 30, {Charset::ascii, false}),
+            (std::vector<std::string>{"o start  * sgd:0.95", "+ momentum:0.1  x adam:0.3"}));
+  EXPECT_EQ(legend_lines({{"*", 2, "a very long series name"}}, 12, {Charset::ascii, false}),
+            std::vector<std::string>{"* a ve...ame"});
+  EXPECT_EQ(legend_lines(legend, 30, {Charset::ascii, true})[0],
+            "o start  \x1b[38;5;2m*\x1b[0m sgd:0.95");
+}
+
 TEST(Chart, LegendColoursOnlyItsMarkers) {
   Canvas canvas(8, 3, Charset::braille);
   Decorations d;
   d.x = {{0, 1, false}, {}, "step"};
   d.y = {{0, 1, false}, {}, "f"};
   d.legend = {{"*", 2, "one"}};
-  Layout layout = layout_rows(7, true, 0);
+  Layout layout = layout_rows(7, 1, 0);
   layout_cols(layout, 20, 1);
   auto text = lines(frame(canvas, d, layout, 20, {Charset::braille, true}));
   EXPECT_EQ(text.back(), "\x1b[38;5;2m*\x1b[0m one");
@@ -93,7 +108,7 @@ TEST(Chart, XLabelsThatWouldCollideAreLeftOutWithTheirMarks) {
   Decorations d;
   d.x = {{0, 16, false}, {{0, "1000"}, {1, "1001"}, {9, "1009"}}, "step"};
   d.y = {{0, 1, false}, {}, ""};
-  Layout layout = layout_rows(5, false, 0);
+  Layout layout = layout_rows(5, 0, 0);
   layout_cols(layout, 20, 1);
   auto text = lines(frame(canvas, d, layout, 20, {Charset::ascii, false}));
   ASSERT_EQ(text.size(), 5u);
@@ -107,7 +122,7 @@ TEST(Chart, TheXNameFollowsANarrowCanvas) {
   Decorations d;
   d.x = {{0, 5, false}, {{0, "0"}, {5, "5"}}, "x1"};
   d.y = {{0, 1, false}, {}, "x2"};
-  Layout layout = layout_rows(5, false, 0);
+  Layout layout = layout_rows(5, 0, 0);
   layout_cols(layout, 20, 1);
   auto text = lines(frame(canvas, d, layout, 20, {Charset::ascii, false}));
   EXPECT_EQ(text[3], "  ++----+");

@@ -105,13 +105,13 @@ TEST(CommandLine, ReadsEveryChartOption) {
 }
 
 TEST(CommandLine, ReadsOptimizerGradientAndStoppingOptions) {
-  CommandLine line = parse({"--expr",      "x",       "--start",   "1",          "--optimizer",
-                            "nesterov:0.2,adam", "--lr", "0.01,0.1", "--momentum", "0.5",
-                            "--decay",     "0.9",     "--beta1",   "0.8",        "--beta2",
-                            "0.99",        "--eps",   "1e-8",      "--grad",     "five-point",
-                            "--h",         "auto",    "--tol-grad", "1e-6",      "--tol-f",
-                            "1e-9",        "--tol-x", "0",         "--target",   "-3",
-                            "--max-evals", "1e4",     "--max-time", "2.5"});
+  CommandLine line =
+      parse({"--expr",      "x",          "--start",    "1",    "--optimizer", "nesterov:0.2,adam",
+             "--lr",        "0.01,0.1",   "--momentum", "0.5",  "--decay",     "0.9",
+             "--beta1",     "0.8",        "--beta2",    "0.99", "--eps",       "1e-8",
+             "--grad",      "five-point", "--h",        "auto", "--tol-grad",  "1e-6",
+             "--tol-f",     "1e-9",       "--tol-x",    "0",    "--target",    "-3",
+             "--max-evals", "1e4",        "--max-time", "2.5"});
   ASSERT_FALSE(line.exit_code) << line.err;
   const Options& o = line.options;
   EXPECT_EQ(o.optimizers,
@@ -130,8 +130,8 @@ TEST(CommandLine, ReadsOptimizerGradientAndStoppingOptions) {
   EXPECT_EQ(o.stop.target, -3.0);
   EXPECT_EQ(o.stop.max_evals, 10000u);
   EXPECT_EQ(o.stop.max_time, 2.5);
-  EXPECT_TRUE(parse({"--expr", "x", "--start", "1", "--line-search", "armijo"})
-                  .options.parameters.armijo);
+  EXPECT_TRUE(
+      parse({"--expr", "x", "--start", "1", "--line-search", "armijo"}).options.parameters.armijo);
 }
 
 TEST(CommandLine, ArmijoIsForSgdOnly) {
@@ -280,16 +280,54 @@ TEST(CommandLine, NoHexNumbers) {
 TEST(CommandLine, HelpListsEveryOptionWithDefaultsAndExamples) {
   CommandLine line = parse({"--help"});
   EXPECT_EQ(line.exit_code, exit_code::ok);
-  for (const char* part :
-       {"--expr",      "--start",    "--optimizer", "=sgd",       "--lr",       "--momentum",
-        "=0.9",        "--decay",    "=0.99",       "--beta1",    "--beta2",    "=0.999",
-        "--eps",       "=1e-07",     "--line-search", "=none",    "--steps",    "=100",
-        "--grad",      "=central",   "--h",         "=0.0001",    "--tol-grad", "--tol-f",
-        "--tol-x",     "--target",   "--max-evals", "--max-time", "--vars",     "--define",
-        "--format",    "=auto",      "--plot",      "=line",      "--plot-width", "--plot-height",
-        "--charset",   "--color",    "--log-y",     "--xlim",     "--ylim",     "--plot-vars",
-        "NO_COLOR",    "--version",  "Examples:",   "gd --expr \"x1^2+x2^2\" --start -3,4",
-        "sgd:0.95,momentum:0.1,adagrad:1.5,adam:0.3", "1 a budget ran out"})
+  for (const char* part : {"--expr",
+                           "--start",
+                           "--optimizer",
+                           "=sgd",
+                           "--lr",
+                           "--momentum",
+                           "=0.9",
+                           "--decay",
+                           "=0.99",
+                           "--beta1",
+                           "--beta2",
+                           "=0.999",
+                           "--eps",
+                           "=1e-07",
+                           "--line-search",
+                           "=none",
+                           "--steps",
+                           "=100",
+                           "--grad",
+                           "=central",
+                           "--h",
+                           "=0.0001",
+                           "--tol-grad",
+                           "--tol-f",
+                           "--tol-x",
+                           "--target",
+                           "--max-evals",
+                           "--max-time",
+                           "--vars",
+                           "--define",
+                           "--format",
+                           "=auto",
+                           "--plot",
+                           "=line",
+                           "--plot-width",
+                           "--plot-height",
+                           "--charset",
+                           "--color",
+                           "--log-y",
+                           "--xlim",
+                           "--ylim",
+                           "--plot-vars",
+                           "NO_COLOR",
+                           "--version",
+                           "Examples:",
+                           "gd --expr \"x1^2+x2^2\" --start -3,4",
+                           "sgd:0.95,momentum:0.1,adagrad:1.5,adam:0.3",
+                           "1 a budget ran out"})
     EXPECT_NE(line.out.find(part), std::string::npos) << part;
 }
 

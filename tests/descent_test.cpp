@@ -1,5 +1,4 @@
 #include "descent.h"
-#include "optimizer.h"
 
 #include <gtest/gtest.h>
 
@@ -8,6 +7,7 @@
 #include <vector>
 
 #include "objective.h"
+#include "optimizer.h"
 
 namespace gd {
 namespace {

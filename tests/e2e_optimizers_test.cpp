@@ -83,20 +83,22 @@ TEST(Comparisons, EachRowBeginsWithItsRun) {
   // sgd with lr 0.1 on x^2 from 1: x_1 = 0.8 (to rounding).
   EXPECT_NEAR(number(split(rows[5], ',')[5]), 0.8, 1e-9);
   Outcome jsonl = gd("--expr 'x^2' --start 1 --steps 0 --optimizer sgd:0.5,adam --format jsonl");
-  EXPECT_EQ(lines(jsonl.out)[1].rfind("{\"run\":2,\"optimizer\":\"adam\",\"lr\":0.001,\"step\":0,", 0),
-            0u)
+  EXPECT_EQ(
+      lines(jsonl.out)[1].rfind("{\"run\":2,\"optimizer\":\"adam\",\"lr\":0.001,\"step\":0,", 0),
+      0u)
       << jsonl.out;
 }
 
 TEST(Comparisons, TheBooksFigure) {
-  Outcome run = gd(std::string(kBook) + " --plot line,path --format text --plot-width 80", "",
-                   kUtf8);
+  Outcome run =
+      gd(std::string(kBook) + " --plot line,path --format text --plot-width 80", "", kUtf8);
   EXPECT_EQ(run.code, 0) << run.err;
   for (const char* name : {"sgd:0.95", "momentum:0.1", "adagrad:1.5", "adam:0.3"})
     EXPECT_TRUE(has(run.out, name)) << name;
   EXPECT_TRUE(has(run.out, "o start")) << run.out;
   EXPECT_TRUE(has(run.out, "rank  run  optimizer  lr    final f"));
-  for (const char* summary : {"run 1\n  method     sgd (lr 0.95)", "run 4\n  method     adam (lr 0.3,"})
+  for (const char* summary :
+       {"run 1\n  method     sgd (lr 0.95)", "run 4\n  method     adam (lr 0.3,"})
     EXPECT_TRUE(has(run.out, summary)) << summary;
   // Four ranked rows, final f increasing down the table.
   const auto table = run.out.substr(run.out.find("rank  run"));
@@ -146,8 +148,9 @@ TEST(Comparisons, ArmijoOnlyWithSgdAndRunColumnsAreNotVariables) {
 
 // The settings the README gives for each test function's minimum.
 TEST(KnownMinima, Rosenbrock) {
-  Outcome run = gd("--expr '(1-x)^2+100*(y-x^2)^2' --start -1.2,1 --line-search armijo --lr 1 "
-                   "--grad five-point --h auto --tol-grad 1e-8 --steps 100000 | tail -1");
+  Outcome run =
+      gd("--expr '(1-x)^2+100*(y-x^2)^2' --start -1.2,1 --line-search armijo --lr 1 "
+         "--grad five-point --h auto --tol-grad 1e-8 --steps 100000 | tail -1");
   EXPECT_EQ(run.code, 0) << run.err;
   const auto [x, y] = final_point(run.out);
   EXPECT_NEAR(x, 1, 1e-6);
@@ -155,8 +158,9 @@ TEST(KnownMinima, Rosenbrock) {
 }
 
 TEST(KnownMinima, Himmelblau) {
-  Outcome run = gd("--expr '(x^2+y-11)^2+(x+y^2-7)^2' --start 0,0 --lr 0.01 --tol-grad 1e-8 "
-                   "--steps 10000 | tail -1");
+  Outcome run =
+      gd("--expr '(x^2+y-11)^2+(x+y^2-7)^2' --start 0,0 --lr 0.01 --tol-grad 1e-8 "
+         "--steps 10000 | tail -1");
   EXPECT_EQ(run.code, 0) << run.err;
   const auto [x, y] = final_point(run.out);
   EXPECT_NEAR(x, 3, 1e-6);  // (3, 2), one of its four minima
@@ -164,8 +168,9 @@ TEST(KnownMinima, Himmelblau) {
 }
 
 TEST(KnownMinima, Booth) {
-  Outcome run = gd("--expr '(x+2*y-7)^2+(2*x+y-5)^2' --start 0,0 --lr 0.05 --tol-grad 1e-8 "
-                   "--steps 10000 | tail -1");
+  Outcome run =
+      gd("--expr '(x+2*y-7)^2+(2*x+y-5)^2' --start 0,0 --lr 0.05 --tol-grad 1e-8 "
+         "--steps 10000 | tail -1");
   EXPECT_EQ(run.code, 0) << run.err;
   const auto [x, y] = final_point(run.out);
   EXPECT_NEAR(x, 1, 1e-6);
@@ -173,8 +178,9 @@ TEST(KnownMinima, Booth) {
 }
 
 TEST(KnownMinima, Beale) {
-  Outcome run = gd("--expr '(1.5-x+x*y)^2+(2.25-x+x*y^2)^2+(2.625-x+x*y^3)^2' --start 1,1 "
-                   "--optimizer adam --lr 0.01 --tol-grad 1e-8 --steps 100000 | tail -1");
+  Outcome run =
+      gd("--expr '(1.5-x+x*y)^2+(2.25-x+x*y^2)^2+(2.625-x+x*y^3)^2' --start 1,1 "
+         "--optimizer adam --lr 0.01 --tol-grad 1e-8 --steps 100000 | tail -1");
   EXPECT_EQ(run.code, 0) << run.err;
   const auto [x, y] = final_point(run.out);
   EXPECT_NEAR(x, 3, 1e-6);

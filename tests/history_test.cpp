@@ -81,8 +81,9 @@ TEST(History, SeveralRunsBeginEachRowWithTheRun) {
        {std::pair{DataFormat::csv, "run,optimizer,lr,step,f,x,grad_norm\n2,adam,0.3,7,2.5,-3,1\n"},
         std::pair{DataFormat::tsv,
                   "run\toptimizer\tlr\tstep\tf\tx\tgrad_norm\n2\tadam\t0.3\t7\t2.5\t-3\t1\n"},
-        std::pair{DataFormat::jsonl, "{\"run\":2,\"optimizer\":\"adam\",\"lr\":0.3,\"step\":7,"
-                                     "\"f\":2.5,\"x\":-3,\"grad_norm\":1}\n"}}) {
+        std::pair{DataFormat::jsonl,
+                  "{\"run\":2,\"optimizer\":\"adam\",\"lr\":0.3,\"step\":7,"
+                  "\"f\":2.5,\"x\":-3,\"grad_norm\":1}\n"}}) {
     fmt::memory_buffer out;
     append_header(out, format, names, true);
     append_row(out, format, names, {7, 2.5, x, 1}, &run);

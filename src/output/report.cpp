@@ -43,7 +43,7 @@ std::string render_summary(const RunReport& run, bool point, const std::string& 
   text += line("steps", fmt::format("{}, {} evaluations of f, {}", last.step, run.evaluations,
                                     format_duration(run.seconds)));
   text += line("f", fmt::format("{} at the start, {} at the end", format_number(first.f),
-                                 format_number(last.f)));
+                                format_number(last.f)));
   text += line("best", run.result.best_step
                            ? fmt::format("{} at step {}", format_number(run.result.best_f),
                                          *run.result.best_step)
@@ -52,8 +52,8 @@ std::string render_summary(const RunReport& run, bool point, const std::string& 
   const std::string error = run.gradient_error
                                 ? fmt::format("estimated error {:.2g}", *run.gradient_error)
                                 : std::string("error not estimated");
-  text += line("gradient", fmt::format("norm {}, {} ({})", format_number(last.grad_norm), error,
-                                       run.gradient));
+  text += line("gradient",
+               fmt::format("norm {}, {} ({})", format_number(last.grad_norm), error, run.gradient));
   return text;
 }
 

@@ -32,13 +32,13 @@ class RunLog : public Observer {
 
 /// One run as the report shows it, gathered by the caller.
 struct RunReport {
-  std::size_t index = 1;      ///< from 1
-  std::string method;         ///< "adam (lr 0.3, beta1 0.9, ...)"
-  std::string optimizer;      ///< "adam"
+  std::size_t index = 1;  ///< from 1
+  std::string method;     ///< "adam (lr 0.3, beta1 0.9, ...)"
+  std::string optimizer;  ///< "adam"
   double learning_rate = 0;
-  const RunLog* log = nullptr;  ///< its first and last rows
-  DescentResult result;         ///< why it stopped, its best point
-  std::string stop;             ///< why it stopped, in words
+  const RunLog* log = nullptr;           ///< its first and last rows
+  DescentResult result;                  ///< why it stopped, its best point
+  std::string stop;                      ///< why it stopped, in words
   std::uint64_t evaluations = 0;         ///< calls of f by the run
   std::optional<double> gradient_error;  ///< |g(h) - g(h/2)| / |g(h)| at the end
   std::string gradient;                  ///< "central, h 0.0001"

@@ -92,17 +92,41 @@ int label_width(const std::vector<Tick>& ticks) {
   return width;
 }
 
-Layout layout_rows(int height, bool legend, std::size_t notes) {
+Layout layout_rows(int height, int legend_lines, std::size_t notes) {
   Layout layout;
   int spare = height - 2 - kMinPlotRows;  // 2: the x axis and its labels
   layout.notes =
       static_cast<int>(std::min<std::size_t>(notes, static_cast<std::size_t>(std::max(spare, 0))));
   spare -= layout.notes;
-  layout.legend = legend && spare > 0;
-  spare -= layout.legend ? 1 : 0;
+  layout.legend = std::clamp(legend_lines, 0, std::max(spare, 0));
+  spare -= layout.legend;
   layout.title = spare > 0;
-  layout.canvas_rows = height - 2 - layout.notes - (layout.legend ? 1 : 0) - (layout.title ? 1 : 0);
+  layout.canvas_rows = height - 2 - layout.notes - layout.legend - (layout.title ? 1 : 0);
   return layout;
+}
+
+std::vector<std::string> legend_lines(const std::vector<LegendEntry>& legend, int width,
+                                      const Style& style) {
+  const bool ascii = style.charset == Charset::ascii;
+  std::vector<std::string> lines;
+  int used = 0;  // columns of the current line
+  for (const auto& entry : legend) {
+    const std::string name =
+        elide_middle(entry.name, std::max(width - display_width(entry.marker) - 1, 0), ascii);
+    const int size = display_width(entry.marker) + 1 + display_width(name);
+    if (lines.empty() || used + 2 + size > width) {
+      lines.emplace_back();
+      used = 0;
+    } else {
+      lines.back() += "  ";
+      used += 2;
+    }
+    const bool paint = style.color && entry.color != kNoColor;
+    lines.back() +=
+        (paint ? color_code(entry.color) + entry.marker + kResetColor : entry.marker) + " " + name;
+    used += size;
+  }
+  return lines;
 }
 
 void layout_cols(Layout& layout, int width, int labels) {
@@ -166,18 +190,9 @@ std::string frame(const Canvas& canvas, const Decorations& d, const Layout& layo
   labels.erase(labels.find_last_not_of(' ') + 1);
   text += axis + "\n" + labels + "\n";
 
-  if (layout.legend) {
-    std::string plain, colored;
-    for (const auto& entry : d.legend) {
-      const std::string gap = plain.empty() ? "" : "  ";
-      plain += gap + entry.marker + " " + entry.name;
-      const bool paint = style.color && entry.color != kNoColor;
-      colored += gap +
-                 (paint ? color_code(entry.color) + entry.marker + kResetColor : entry.marker) +
-                 " " + entry.name;
-    }
-    text += (display_width(plain) <= width ? colored : elide_middle(plain, width, ascii)) + "\n";
-  }
+  const auto legend = legend_lines(d.legend, width, style);
+  for (int i = 0; i < layout.legend && i < static_cast<int>(legend.size()); ++i)
+    text += legend[static_cast<std::size_t>(i)] + "\n";
   for (int i = 0; i < layout.notes; ++i)
     text += elide_middle(d.notes[static_cast<std::size_t>(i)], width, ascii) + "\n";
   return text;

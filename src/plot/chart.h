@@ -51,7 +51,8 @@ struct Decorations {
 struct Layout {
   int canvas_cols = 0, canvas_rows = 0;
   int label_width = 0;  ///< y tick labels, right-aligned
-  bool title = false, legend = false;
+  bool title = false;
+  int legend = 0;  ///< lines of legend
   int notes = 0;
 };
 constexpr int kMinChartWidth = 20;
@@ -60,7 +61,13 @@ constexpr int kMinPlotRows = 3;
 
 /// Rows for a chart of `height` lines with these decorations, before the y
 /// labels are known: the canvas rows, and which lines are kept.
-Layout layout_rows(int height, bool legend, std::size_t notes);
+Layout layout_rows(int height, int legend_lines, std::size_t notes);
+
+/// The legend as lines of at most `width` columns: entries ("* name") two
+/// spaces apart, wrapped between entries; an entry wider than a line is
+/// shortened in the middle. Markers are coloured when the style says so.
+std::vector<std::string> legend_lines(const std::vector<LegendEntry>& legend, int width,
+                                      const Style& style);
 /// The canvas columns left by y labels of `label_width` in `width`.
 void layout_cols(Layout& layout, int width, int label_width);
 

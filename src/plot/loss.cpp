@@ -156,9 +156,14 @@ std::optional<std::pair<double, double>> LossSeries::range() const { return rang
 std::string draw_loss_chart(const std::vector<NamedLoss>& series, const LossChartSpec& spec) {
   const Overview overview = overview_of(series, spec);
   const Charset charset = spec.style.charset;
-  Layout layout = layout_rows(spec.height, series.size() > 1, overview.notes.size());
   Decorations d;
   d.title = spec.title;
+  if (series.size() > 1)
+    for (std::size_t i = 0; i < series.size(); ++i)
+      d.legend.push_back({series_look(i).marker, series_look(i).color, series[i].name});
+  Layout layout = layout_rows(
+      spec.height, static_cast<int>(legend_lines(d.legend, spec.width, spec.style).size()),
+      overview.notes.size());
   const int wanted_y = std::max(layout.canvas_rows / 4, 3);
   d.y = {overview.y, axis_ticks(overview.y, layout.canvas_rows, pixels_per_row(charset), wanted_y),
          spec.quantity + (overview.y.log ? " (log)" : "")};
@@ -175,10 +180,7 @@ std::string draw_loss_chart(const std::vector<NamedLoss>& series, const LossChar
   Canvas canvas(layout.canvas_cols, layout.canvas_rows, charset);
   for (std::size_t i = 0; i < series.size(); ++i) {
     draw_series(canvas, series[i].series, series_look(i).color, x, overview.y);
-    if (series.size() > 1) {
-      mark_series(canvas, series[i].series, i, series.size(), x, overview.y);
-      d.legend.push_back({series_look(i).marker, series_look(i).color, series[i].name});
-    }
+    if (series.size() > 1) mark_series(canvas, series[i].series, i, series.size(), x, overview.y);
   }
   return frame(canvas, d, layout, spec.width, spec.style);
 }

@@ -243,7 +243,13 @@ std::string draw_path_chart(const std::vector<NamedPath>& paths,
   std::vector<double> us, vs;
   for (const auto& path : paths)
     for (const auto& p : path.points) us.push_back(p.u), vs.push_back(p.v);
-  Layout layout = layout_rows(spec.height, true, spec.notes.size());
+  // The legend's lines, with the longer of the contours' two entries.
+  const std::string dot = glyph(ascii, "·", ".");
+  std::vector<LegendEntry> longest = path_legend(paths);
+  longest.push_back({dot, kNoColor, "contours of f, log-spaced"});
+  Layout layout = layout_rows(
+      spec.height, static_cast<int>(legend_lines(longest, spec.width, spec.style).size()),
+      spec.notes.size());
   const Fit fit = fit_window(window(us, spec.xlim), window(vs, spec.ylim), spec, layout);
 
   Decorations d;
@@ -255,7 +261,6 @@ std::string draw_path_chart(const std::vector<NamedPath>& paths,
   const PixelMap map{fit.x, fit.y, canvas.pixel_width(), canvas.pixel_height()};
   const auto pixel = [&](const PathPoint& p) { return map(p.u, p.v); };
   draw_paths(canvas, paths, pixel);
-  const std::string dot = glyph(ascii, "·", ".");
   const Levels levels = draw_contours(canvas, f, fit.x, fit.y, dot);
   mark_ends(canvas, paths, pixel);
 
@@ -295,9 +300,13 @@ std::string draw_curve_chart(const std::vector<NamedPath>& paths,
   Scale y = low <= high ? linear_scale(low, high) : linear_scale(0, 0);
   if (spec.ylim) y = linear_scale(spec.ylim->first, spec.ylim->second);
 
-  Layout layout = layout_rows(spec.height, true, spec.notes.size());
   Decorations d;
   d.title = spec.title;
+  d.legend = path_legend(paths);
+  d.legend.insert(d.legend.begin() + 1, {glyph(ascii, "•", "."), kNoColor, "iterates"});
+  Layout layout = layout_rows(
+      spec.height, static_cast<int>(legend_lines(d.legend, spec.width, spec.style).size()),
+      spec.notes.size());
   d.y = {y,
          axis_ticks(y, layout.canvas_rows, pixels_per_row(charset),
                     std::max(layout.canvas_rows / 3, 3)),
@@ -331,8 +340,6 @@ std::string draw_curve_chart(const std::vector<NamedPath>& paths,
     }
   mark_ends(canvas, on_curve, [&](const PathPoint& p) { return map(p.u, p.f); });
 
-  d.legend = path_legend(paths);
-  d.legend.insert(d.legend.begin() + 1, {glyph(ascii, "•", "."), kNoColor, "iterates"});
   d.notes = spec.notes;
   return frame(canvas, d, layout, spec.width, spec.style);
 }

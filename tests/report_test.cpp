@@ -72,7 +72,7 @@ TEST(Report, SeveralRunsGetSummariesWithTheirPointAndARanking) {
   EXPECT_NE(text.find("  x          [-2.5, 0.125]\n"), std::string::npos) << text;
   EXPECT_NE(text.find("error not estimated"), std::string::npos) << text;
   EXPECT_EQ(render_ranking(runs),
-            "rank  run  optimizer  lr    final f  best f  at step  met at  stopped\n"
+            "rank  run  optimizer  lr    final f  best f  best at  met at  stopped\n"
             "1     2    sgd        0.95  0.25     0.25    2        -       all 2 steps made\n"
             "2     1    adam       0.3   7        0.25    2        3       gradient norm <= "
             "--tol-grad 2\n");

@@ -67,7 +67,7 @@ std::string render_ranking(const std::vector<RunReport>& runs) {
   std::stable_sort(order.begin(), order.end(),
                    [&](const RunReport* a, const RunReport* b) { return key(a) < key(b); });
   std::vector<std::vector<std::string>> rows{
-      {"rank", "run", "optimizer", "lr", "final f", "best f", "at step", "met at", "stopped"}};
+      {"rank", "run", "optimizer", "lr", "final f", "best f", "best at", "met at", "stopped"}};
   for (std::size_t i = 0; i < order.size(); ++i) {
     const RunReport& run = *order[i];
     const bool met = met_criterion(run.result.reason);

@@ -64,6 +64,15 @@ TEST(Runs, StopReasonsInWords) {
   options.stop.tol_f = 0.5;
   result.reason = StopReason::tol_f;
   EXPECT_EQ(describe_stop(result, options), "f changed by <= --tol-f 0.5");
+  options.stop.tol_x = 1e-9;
+  result.reason = StopReason::tol_x;
+  EXPECT_EQ(describe_stop(result, options), "x moved by <= --tol-x 1e-09");
+  options.stop.target = -2;
+  result.reason = StopReason::target;
+  EXPECT_EQ(describe_stop(result, options), "f <= --target -2");
+  options.stop.max_time = 1.5;
+  result.reason = StopReason::max_time;
+  EXPECT_EQ(describe_stop(result, options), "the time budget ran out (--max-time 1.5)");
   result.reason = StopReason::diverged;
   result.last_step = 3;
   result.what_diverged = "f is inf";

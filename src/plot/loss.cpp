@@ -22,11 +22,12 @@ void fold(LossSeries::Bucket& a, const LossSeries::Bucket& b) {
   a.broken = a.broken || b.broken;
 }
 
-/// "f = nan at step 3 (sgd)"; nan without the sign fmt would give it.
+/// "f = nan at step 3", or "sgd:0.1: f = nan at step 3" for a named
+/// series; nan without the sign fmt would give it.
 std::string step_note(const std::string& who, const std::string& what, std::uint64_t step,
                       double value) {
-  return fmt::format("{} = {} at step {}{}", what, std::isnan(value) ? NAN : value, step,
-                     who.empty() ? "" : " (" + who + ")");
+  return fmt::format("{}{} = {} at step {}", who.empty() ? "" : who + ": ", what,
+                     std::isnan(value) ? NAN : value, step);
 }
 
 /// Marks the last point of a series, and a few along it, so that series

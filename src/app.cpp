@@ -144,6 +144,28 @@ bool variable_names_fit_runs(const Objective& f, std::FILE* err) {
   return true;
 }
 
+/// Runs `spec` on f from its start, and gathers what the report says of it
+/// (all but the log). The gradient's error estimate, only for the report,
+/// is taken after the evaluations are counted.
+RunReport descend_and_report(const RunSpec& spec, Objective& f, const Options& options,
+                             Observer& observers, bool estimate) {
+  const std::unique_ptr<UpdateRule> rule = make_rule(spec.settings, f);
+  const auto started = std::chrono::steady_clock::now();
+  RunReport report;
+  report.result = descend(f, *rule, {options.gradient, options.steps, options.stop}, observers);
+  const std::chrono::duration<double> seconds = std::chrono::steady_clock::now() - started;
+  report.index = spec.index;
+  report.method = describe(spec.settings);
+  report.optimizer = method_name(spec.settings.method);
+  report.learning_rate = spec.settings.learning_rate;
+  report.stop = describe_stop(report.result, options);
+  report.evaluations = f.evaluations();
+  if (estimate) report.gradient_error = gradient_error(f, options.gradient);
+  report.gradient = describe_gradient(options.gradient);
+  report.seconds = seconds.count();
+  return report;
+}
+
 }  // namespace
 
 int run(const Options& options, const Streams& streams) {
@@ -194,25 +216,9 @@ int run(const Options& options, const Streams& streams) {
     }
     observers.add(logs[i]);
     if (plan.charts) charts.attach(observers, i);
-    const std::unique_ptr<UpdateRule> rule = make_rule(spec.settings, f);
-    const auto started = std::chrono::steady_clock::now();
-    const DescentResult result =
-        descend(f, *rule, {options.gradient, options.steps, options.stop}, observers);
-    const std::chrono::duration<double> seconds = std::chrono::steady_clock::now() - started;
-
-    RunReport report;
-    report.index = spec.index;
-    report.method = describe(spec.settings);
-    report.optimizer = method_name(spec.settings.method);
-    report.learning_rate = spec.settings.learning_rate;
-    report.log = &logs[i];
-    report.result = result;
-    report.stop = describe_stop(result, options);
-    report.evaluations = f.evaluations();  // before the estimate and the charts
-    if (plan.report) report.gradient_error = gradient_error(f, options.gradient);
-    report.gradient = describe_gradient(options.gradient);
-    report.seconds = seconds.count();
-    reports.push_back(report);
+    reports.push_back(descend_and_report(spec, f, options, observers, plan.report));
+    reports.back().log = &logs[i];
+    const DescentResult& result = reports.back().result;
     const bool diverged = result.reason == StopReason::diverged;
     names.push_back(several ? run_name(spec) + (diverged ? " (diverged)" : "") : "");
     if (!out.failed()) {

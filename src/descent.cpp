@@ -59,11 +59,15 @@ bool met_criterion(StopReason reason) {
 namespace {
 
 /// The criterion row k meets, if any; `previous` is x_k-1 (empty at k = 0).
+/// When the gradient is `rounding` (h below x's precision), the criteria
+/// that follow from it (the gradient, and the moves it makes) mean nothing
+/// and only --target counts.
 std::optional<StopReason> criterion_met(const StopCriteria& stop, const Row& row, double previous_f,
                                         const std::vector<double>& previous,
-                                        std::vector<double>& scratch) {
-  if (stop.tol_grad && row.grad_norm <= *stop.tol_grad) return StopReason::tol_grad;
+                                        std::vector<double>& scratch, bool rounding) {
   if (stop.target && row.f <= *stop.target) return StopReason::target;
+  if (rounding) return std::nullopt;
+  if (stop.tol_grad && row.grad_norm <= *stop.tol_grad) return StopReason::tol_grad;
   if (row.step == 0) return std::nullopt;
   if (stop.tol_f && std::fabs(row.f - previous_f) <= *stop.tol_f * std::fmax(1.0, std::fabs(row.f)))
     return StopReason::tol_f;
@@ -83,6 +87,8 @@ DescentResult descend(Objective& f, UpdateRule& rule, const DescentSettings& set
   const auto started = std::chrono::steady_clock::now();
   std::vector<double> gradient(f.dimension()), previous, scratch;
   double previous_f = 0.0;
+  // Evaluations a row takes: f and its gradient (a line search adds more).
+  const std::uint64_t row_cost = 1 + gradient_evaluations(settings.gradient.scheme, f.dimension());
   DescentResult result;
   for (std::uint64_t step = 0;; ++step) {
     result.last_step = step;
@@ -108,12 +114,12 @@ DescentResult descend(Objective& f, UpdateRule& rule, const DescentSettings& set
       return result;
     }
     const StopCriteria& stop = settings.stop;
-    if (auto met = criterion_met(stop, row, previous_f, previous, scratch)) {
+    if (auto met = criterion_met(stop, row, previous_f, previous, scratch, h_lost < f.dimension())) {
       result.reason = *met;
       return result;
     }
     if (step == settings.steps) return result;  // finished
-    if (stop.max_evals && f.evaluations() >= *stop.max_evals) {
+    if (stop.max_evals && f.evaluations() + row_cost > *stop.max_evals) {
       result.reason = StopReason::max_evals;
       return result;
     }

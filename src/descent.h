@@ -56,7 +56,7 @@ struct StopCriteria {
   std::optional<double> tol_f;             ///< |f_k - f_k-1| <= F max(1, |f_k|)
   std::optional<double> tol_x;             ///< |x_k - x_k-1| <= X max(1, |x_k|), Euclidean
   std::optional<double> target;            ///< f <= V
-  std::optional<std::uint64_t> max_evals;  ///< evaluations of f, checked after each row
+  std::optional<std::uint64_t> max_evals;  ///< evaluations of f: no row that would pass it
   std::optional<double> max_time;          ///< seconds, checked after each row
   /// Whether a criterion (not a budget) was given: then a budget running
   /// out first is a failure (exit 1).

@@ -194,15 +194,39 @@ TEST(Stopping, MoveOfX) {
                                       1));
 }
 
-TEST(Stopping, EvaluationBudgetIsCheckedAfterEachRow) {
-  // 3 evaluations a row: 3, 6, 9, 12 >= 10 at row 3.
+TEST(Stopping, EvaluationBudgetIsNeverPassed) {
+  // 3 evaluations a row: 3, 6, 9; a fourth row would make 12 > 10.
   StopCriteria stop;
   stop.max_evals = 10;
   const auto run = stopping(stop);
   EXPECT_EQ(run.result.reason, StopReason::max_evals);
-  EXPECT_EQ(run.result.last_step, 3u);
-  EXPECT_EQ(run.evaluations, 12u);
+  EXPECT_EQ(run.result.last_step, 2u);
+  EXPECT_EQ(run.evaluations, 9u);
   EXPECT_FALSE(met_criterion(run.result.reason));
+  stop.max_evals = 9;  // exactly three rows
+  EXPECT_EQ(stopping(stop).evaluations, 9u);
+}
+
+TEST(Stopping, ARoundingGradientMeetsNoGradientCriterion) {
+  // At x = 1e20, x +- 1e-4 == x: the "gradient" is 0 and x does not move,
+  // which looks converged to --tol-grad, --tol-x and --tol-f; it is not.
+  Objective f = compile("x^2");
+  f.set_point({1e20});
+  OptimizerSettings sgd;
+  StopCriteria stop;
+  stop.tol_grad = 1e-3;
+  stop.tol_x = 1e-3;
+  stop.tol_f = 1e-3;
+  Recorder rows;
+  DescentResult result = descend(f, *make_rule(sgd, f), {{}, 5, stop}, rows);
+  EXPECT_EQ(result.reason, StopReason::finished);
+  EXPECT_EQ(result.last_step, 5u);
+  EXPECT_EQ(result.h_lost_step, 0u);
+  // --target still counts: it needs no gradient.
+  stop.target = 1e50;
+  Objective g = compile("x^2");
+  g.set_point({1e20});
+  EXPECT_EQ(descend(g, *make_rule(sgd, g), {{}, 5, stop}, rows).reason, StopReason::target);
 }
 
 TEST(Stopping, TimeBudget) {

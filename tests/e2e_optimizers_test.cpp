@@ -43,11 +43,24 @@ TEST(Stopping, ABudgetBeforeTheCriteriaIsExitOne) {
   EXPECT_EQ(lines(run.out).size(), 7u);  // every row is still written
   Outcome evals = gd("--expr 'x^2' --start 1 --target -1 --max-evals 10");
   EXPECT_EQ(evals.code, 1);
+  EXPECT_EQ(lines(evals.out).size(), 4u);  // rows 0..2: 9 evaluations, a fourth would pass 10
   EXPECT_EQ(evals.err,
             "gd: the evaluation budget ran out (--max-evals 10) before a criterion was met\n");
   // Without a criterion, running out is simply the end.
   EXPECT_EQ(gd("--expr 'x^2' --start 1 --max-evals 10").code, 0);
   EXPECT_EQ(gd("--expr 'x^2' --start 1 --steps 5").code, 0);
+}
+
+TEST(Stopping, ARoundingGradientIsNotConvergence) {
+  // abs(x) at 1e150: x +- 1e-4 == x, the difference is 0, and the true
+  // slope is 1. Not "converged": the budget runs out, with the warning.
+  Outcome run = gd("--expr 'abs(x)' --start 1e150 --steps 10 --tol-grad 1e-12");
+  EXPECT_EQ(run.code, 1);
+  EXPECT_EQ(lines(run.err).size(), 2u) << run.err;
+  EXPECT_EQ(run.err.rfind("gd: warning: at step 0, x +- h rounds to x", 0), 0u) << run.err;
+  EXPECT_TRUE(has(run.err, "gd: the step budget ran out (--steps 10) before a criterion was met"));
+  // With h following |x|, the slope is seen.
+  EXPECT_EQ(gd("--expr 'abs(x)' --start 1e150 --steps 10 --tol-grad 1e-12 --h auto").code, 1);
 }
 
 TEST(Stopping, TargetAndTimeBudget) {

@@ -108,9 +108,10 @@ int run_outcome(const DescentResult& result, const RunSpec& run, const Options& 
                     who, *result.h_lost_step, result.h_lost_variable, result.h_lost_variable, h));
   if (result.reason == StopReason::diverged) {
     const std::string lr = format_number(run.settings.learning_rate);
+    const std::string where = run.named_rate ? "rate in --optimizer" : "--lr";
     if (result.last_step > 0)
-      say(err, fmt::format("gd: error: {}diverged at step {}: {}; try a smaller --lr (it is {})\n",
-                           who, result.last_step, result.what_diverged, lr));
+      say(err, fmt::format("gd: error: {}diverged at step {}: {}; try a smaller {} (it is {})\n",
+                           who, result.last_step, result.what_diverged, where, lr));
     else if (result.non_finite != NonFinite::gradient)  // no step taken: not the learning rate
       say(err, fmt::format(
                    "gd: error: {}diverged at step 0: {} at the start point; try another --start\n",
@@ -182,12 +183,29 @@ int run(const Options& options, const Streams& streams) {
     objectives.push_back(std::move(*f));
   }
   if (several && !variable_names_fit_runs(objectives[0], err)) return exit_code::usage;
+  if (auto twice = repeated_run(runs)) {
+    say(err, fmt::format("gd: error: --optimizer and --lr make the run {} twice\n",
+                         run_name(*twice)));
+    return exit_code::usage;
+  }
+  // Row 0 alone takes f and a gradient: a smaller budget could not be kept.
+  const std::uint64_t row = 1 + gradient_evaluations(options.gradient.scheme,
+                                                     objectives[0].dimension());
+  if (options.stop.max_evals && *options.stop.max_evals < row) {
+    say(err, fmt::format("gd: error: --max-evals {} is less than one row takes ({}: f and its "
+                         "gradient)\n",
+                         *options.stop.max_evals, row));
+    return exit_code::usage;
+  }
   const Surroundings& around = streams.surroundings;
   const OutputPlan plan = plan_output(options, around.out_is_terminal);
-  // In the report, charts leave room for its eleven other lines (one run).
+  // In the report, charts leave room for its eleven other lines (one run);
+  // several runs' summaries scroll, and charts keep the first screen.
+  const int report_lines = several ? 4 : 11;
   const ChartPlace place =
       plan.report
-          ? ChartPlace{around.out_is_terminal, around.out_size, 11, around.utf8, around.no_color}
+          ? ChartPlace{around.out_is_terminal, around.out_size, report_lines, around.utf8,
+                       around.no_color}
           : ChartPlace{around.err_is_terminal, around.err_size, 1, around.utf8, around.no_color};
   RunCharts charts(options, place, runs.size());
   if (plan.charts) {

@@ -90,9 +90,10 @@ DescentResult descend(Objective& f, UpdateRule& rule, const DescentSettings& set
   // Evaluations a row takes: f and its gradient (a line search adds more).
   const std::uint64_t row_cost = 1 + gradient_evaluations(settings.gradient.scheme, f.dimension());
   DescentResult result;
+  std::optional<double> known;  // f at x, when the rule has evaluated it
   for (std::uint64_t step = 0;; ++step) {
     result.last_step = step;
-    const double value = f.value();
+    const double value = known ? *known : f.value();
     const std::size_t h_lost = difference_gradient(f, value, settings.gradient, gradient);
     if (h_lost < f.dimension() && !result.h_lost_step) {
       result.h_lost_step = step;
@@ -131,7 +132,7 @@ DescentResult descend(Objective& f, UpdateRule& rule, const DescentSettings& set
     }
     previous_f = value;
     if (stop.tol_x) previous.assign(row.x.begin(), row.x.end());
-    rule.update(f.point(), gradient, value);
+    known = rule.update(f.point(), gradient, value);
   }
 }
 

@@ -45,8 +45,11 @@ class ObserverList : public Observer {
 class UpdateRule {
  public:
   virtual ~UpdateRule() = default;
-  /// Moves x, f's point, given the gradient there and fx = f(x).
-  virtual void update(Span<double> x, const std::vector<double>& gradient, double fx) = 0;
+  /// Moves x, f's point, given the gradient there and fx = f(x). Returns f
+  /// at the new point when the rule evaluated it (a line search), so that
+  /// the loop need not evaluate it again.
+  virtual std::optional<double> update(Span<double> x, const std::vector<double>& gradient,
+                                       double fx) = 0;
 };
 
 /// What ends a run besides its step budget: criteria that say it is done

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <cmath>
+#include <optional>
 
 #include "objective.h"
 #include "output/history.h"
@@ -17,8 +18,9 @@ namespace {
 class Sgd : public UpdateRule {
  public:
   explicit Sgd(double lr) : lr_(lr) {}
-  void update(Span<double> x, const std::vector<double>& g, double) override {
+  std::optional<double> update(Span<double> x, const std::vector<double>& g, double) override {
     for (std::size_t i = 0; i < x.size(); ++i) x[i] -= lr_ * g[i];
+    return std::nullopt;
   }
 
  private:
@@ -29,12 +31,13 @@ class Sgd : public UpdateRule {
 class Momentum : public UpdateRule {
  public:
   Momentum(double lr, double momentum) : lr_(lr), momentum_(momentum) {}
-  void update(Span<double> x, const std::vector<double>& g, double) override {
+  std::optional<double> update(Span<double> x, const std::vector<double>& g, double) override {
     v_.resize(x.size(), 0.0);
     for (std::size_t i = 0; i < x.size(); ++i) {
       v_[i] = momentum_ * v_[i] - lr_ * g[i];
       x[i] += v_[i];
     }
+    return std::nullopt;
   }
 
  private:
@@ -46,13 +49,14 @@ class Momentum : public UpdateRule {
 class Nesterov : public UpdateRule {
  public:
   Nesterov(double lr, double momentum) : lr_(lr), momentum_(momentum) {}
-  void update(Span<double> x, const std::vector<double>& g, double) override {
+  std::optional<double> update(Span<double> x, const std::vector<double>& g, double) override {
     v_.resize(x.size(), 0.0);
     for (std::size_t i = 0; i < x.size(); ++i) {
       v_[i] = momentum_ * v_[i] - lr_ * g[i];
       x[i] += momentum_ * momentum_ * v_[i];
       x[i] -= (1 + momentum_) * lr_ * g[i];
     }
+    return std::nullopt;
   }
 
  private:
@@ -64,12 +68,13 @@ class Nesterov : public UpdateRule {
 class AdaGrad : public UpdateRule {
  public:
   AdaGrad(double lr, double eps) : lr_(lr), eps_(eps) {}
-  void update(Span<double> x, const std::vector<double>& g, double) override {
+  std::optional<double> update(Span<double> x, const std::vector<double>& g, double) override {
     h_.resize(x.size(), 0.0);
     for (std::size_t i = 0; i < x.size(); ++i) {
       h_[i] += g[i] * g[i];
       x[i] -= lr_ * g[i] / (std::sqrt(h_[i]) + eps_);
     }
+    return std::nullopt;
   }
 
  private:
@@ -81,13 +86,14 @@ class AdaGrad : public UpdateRule {
 class RmsProp : public UpdateRule {
  public:
   RmsProp(double lr, double decay, double eps) : lr_(lr), decay_(decay), eps_(eps) {}
-  void update(Span<double> x, const std::vector<double>& g, double) override {
+  std::optional<double> update(Span<double> x, const std::vector<double>& g, double) override {
     h_.resize(x.size(), 0.0);
     for (std::size_t i = 0; i < x.size(); ++i) {
       h_[i] *= decay_;
       h_[i] += (1 - decay_) * g[i] * g[i];
       x[i] -= lr_ * g[i] / (std::sqrt(h_[i]) + eps_);
     }
+    return std::nullopt;
   }
 
  private:
@@ -101,7 +107,7 @@ class Adam : public UpdateRule {
  public:
   Adam(double lr, double beta1, double beta2, double eps)
       : lr_(lr), beta1_(beta1), beta2_(beta2), eps_(eps) {}
-  void update(Span<double> x, const std::vector<double>& g, double) override {
+  std::optional<double> update(Span<double> x, const std::vector<double>& g, double) override {
     m_.resize(x.size(), 0.0);
     v_.resize(x.size(), 0.0);
     ++t_;
@@ -111,6 +117,7 @@ class Adam : public UpdateRule {
       v_[i] += (1 - beta2_) * (g[i] * g[i] - v_[i]);
       x[i] -= lr_t * m_[i] / (std::sqrt(v_[i]) + eps_);
     }
+    return std::nullopt;
   }
 
  private:
@@ -121,18 +128,21 @@ class Adam : public UpdateRule {
 
 /// Gradient descent with a backtracking (Armijo) line search: from t = lr,
 /// halve t until f(x - t g) <= f(x) - c t |g|^2, at most kArmijoHalvings
-/// times; the last trial is taken when none satisfies it.
+/// times; after that the last, smallest step is taken unevaluated. The
+/// trials are evaluated at f's own point, which the loop passes as x.
 class Armijo : public UpdateRule {
  public:
   Armijo(double lr, Objective& f) : lr_(lr), f_(f) {}
-  void update(Span<double> x, const std::vector<double>& g, double fx) override {
+  std::optional<double> update(Span<double> x, const std::vector<double>& g, double fx) override {
     start_.assign(x.begin(), x.end());
     double squared = 0.0;
     for (double gi : g) squared += gi * gi;
     double t = lr_;
     for (int halvings = 0;; ++halvings, t /= 2) {
       for (std::size_t i = 0; i < x.size(); ++i) x[i] = start_[i] - t * g[i];
-      if (halvings == kArmijoHalvings || f_.value() <= fx - kArmijoC * t * squared) return;
+      if (halvings == kArmijoHalvings) return std::nullopt;
+      const double trial = f_.value();
+      if (trial <= fx - kArmijoC * t * squared) return trial;
     }
   }
 

@@ -11,23 +11,33 @@ namespace gd {
 
 std::vector<RunSpec> plan_runs(const Options& options) {
   std::vector<RunSpec> runs;
-  const auto add = [&](Method method, double learning_rate) {
+  const auto add = [&](Method method, double learning_rate, bool named_rate = false) {
     RunSpec run;
     run.index = runs.size() + 1;
     run.settings = options.parameters;
     run.settings.method = method;
     run.settings.learning_rate = learning_rate;
+    run.named_rate = named_rate;
     runs.push_back(run);
   };
   for (const auto& choice : options.optimizers) {
     if (choice.learning_rate)
-      add(choice.method, *choice.learning_rate);
+      add(choice.method, *choice.learning_rate, true);
     else if (options.learning_rates.empty())
       add(choice.method, default_learning_rate(choice.method));
     else
       for (double lr : options.learning_rates) add(choice.method, lr);
   }
   return runs;
+}
+
+std::optional<RunSpec> repeated_run(const std::vector<RunSpec>& runs) {
+  for (std::size_t i = 0; i < runs.size(); ++i)
+    for (std::size_t j = 0; j < i; ++j)
+      if (runs[i].settings.method == runs[j].settings.method &&
+          runs[i].settings.learning_rate == runs[j].settings.learning_rate)
+        return runs[i];
+  return std::nullopt;
 }
 
 std::string run_name(const RunSpec& run) {

@@ -18,12 +18,16 @@ class Objective;
 struct RunSpec {
   std::size_t index = 1;  ///< from 1, in the order runs are made
   OptimizerSettings settings;
+  bool named_rate = false;  ///< the rate came from NAME:LR, not --lr or the default
 };
 
 /// The runs --optimizer and --lr ask for, optimizer by optimizer: a NAME:LR
 /// runs once with its rate; any other runs with each --lr, or with its
 /// method's default rate when --lr is not given.
 std::vector<RunSpec> plan_runs(const Options& options);
+
+/// A run that `runs` would make twice (same method and rate), if any.
+std::optional<RunSpec> repeated_run(const std::vector<RunSpec>& runs);
 
 /// "sgd:0.1": a run's name in legends and messages, as --optimizer takes it.
 std::string run_name(const RunSpec& run);

@@ -137,8 +137,8 @@ TEST(Comparisons, ARunThatDivergesIsMarkedAndTheOthersGoOn) {
   Outcome run = gd(args + " --format text --plot line --plot-width 60 --plot-height 12", "", kUtf8);
   EXPECT_EQ(run.code, 3);
   EXPECT_EQ(run.err,
-            "gd: error: run 1 (sgd:1e+100): diverged at step 2: f is inf; try a smaller --lr (it "
-            "is 1e+100)\n");
+            "gd: error: run 1 (sgd:1e+100): diverged at step 2: f is inf; try a smaller rate in "
+            "--optimizer (it is 1e+100)\n");
   EXPECT_TRUE(has(run.out, "sgd:1e+100 (diverged)")) << run.out;
   EXPECT_TRUE(has(run.out, "! sgd:1e+100 (diverged): f = inf at step 2")) << run.out;
   EXPECT_TRUE(has(run.out, "run 2\n  method     sgd (lr 0.1)\n  stopped    all 100 steps made"))
@@ -147,6 +147,18 @@ TEST(Comparisons, ARunThatDivergesIsMarkedAndTheOthersGoOn) {
   EXPECT_EQ(csv.code, 3);
   EXPECT_EQ(lines(csv.out).size(), 1u + 3 + 101);  // run 1: steps 0..2; run 2: 0..100
   EXPECT_EQ(lines(csv.out).back().rfind("2,sgd,0.1,100,", 0), 0u);
+}
+
+TEST(Comparisons, NoRunTwiceAndNoBudgetBelowOneRow) {
+  Outcome twice = gd("--expr 'x^2' --start 1 --optimizer sgd,sgd:0.01");
+  EXPECT_EQ(twice.code, 2);
+  EXPECT_EQ(twice.out, "");
+  EXPECT_EQ(twice.err, "gd: error: --optimizer and --lr make the run sgd:0.01 twice\n");
+  Outcome small = gd("--expr 'x^2+y^2' --start 1 --max-evals 4");
+  EXPECT_EQ(small.code, 2);
+  EXPECT_EQ(small.err,
+            "gd: error: --max-evals 4 is less than one row takes (5: f and its gradient)\n");
+  EXPECT_EQ(gd("--expr 'x^2+y^2' --start 1 --max-evals 5").code, 0);
 }
 
 TEST(Comparisons, ArmijoOnlyWithSgdAndRunColumnsAreNotVariables) {

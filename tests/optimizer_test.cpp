@@ -5,6 +5,7 @@
 #include <array>
 #include <cmath>
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -160,8 +161,10 @@ TEST(Optimizer, ArmijoHalvesUntilFDecreasesEnough) {
   const auto rule = make_rule(settings, f);
   const std::vector<double> g{-0.7, 4};
   const std::uint64_t before = f.evaluations();
-  rule->update(f.point(), g, 6.45);
+  const std::optional<double> accepted = rule->update(f.point(), g, 6.45);
   EXPECT_EQ(f.evaluations() - before, 2u);
+  ASSERT_TRUE(accepted);  // handed back, so the loop need not evaluate it again
+  EXPECT_DOUBLE_EQ(*accepted, 6.3 * 6.3 / 20 + 4);
   EXPECT_DOUBLE_EQ(f.point()[0], -6.3);
   EXPECT_DOUBLE_EQ(f.point()[1], -2);
 }
@@ -174,9 +177,24 @@ TEST(Optimizer, ArmijoStopsHalvingAfterFifty) {
   Objective f = Objective::compile({"x^2", {}, {}});
   f.set_point({1});
   const auto rule = make_rule(settings, f);
-  rule->update(f.point(), {-2}, 1);
+  EXPECT_FALSE(rule->update(f.point(), {-2}, 1));  // not evaluated
   EXPECT_EQ(f.evaluations(), 50u);
   EXPECT_DOUBLE_EQ(f.point()[0], 1 + 2 * std::ldexp(1.0, -50));
+}
+
+TEST(Optimizer, ALineSearchRunCountsEachTrialOnce) {
+  // x^2 from 3, lr 0.1: g = 6, t = 0.1 is accepted at once (f = 5.76 <=
+  // 9 - 1e-4 * 0.1 * 36). Row 0: f and 2 for the gradient; the trial; row 1
+  // reuses the trial's f and adds 2: 6 in all.
+  Objective f = Objective::compile({"x^2", {}, {}});
+  f.set_point({3});
+  OptimizerSettings settings = with(Method::sgd, 0.1);
+  settings.armijo = true;
+  struct Count : Observer {
+    bool on_row(const Row&) override { return true; }
+  } rows;
+  descend(f, *make_rule(settings, f), {{}, 1, {}}, rows);
+  EXPECT_EQ(f.evaluations(), 6u);
 }
 
 TEST(Optimizer, NamesDefaultsAndDescriptions) {

@@ -246,7 +246,12 @@ int run(const Options& options, const Streams& streams) {
     }
   }
 
-  const std::string drawn = plan.charts ? charts.draw(objectives[0], names) : "";
+  // The path chart's map is sliced at the end of the first run that did
+  // not diverge (where f is finite), or of the first run.
+  std::size_t slice = 0;
+  while (slice + 1 < reports.size() && reports[slice].result.reason == StopReason::diverged)
+    ++slice;
+  const std::string drawn = plan.charts ? charts.draw(objectives[0], names, slice) : "";
   if (plan.report && !reports.empty())
     out.write(render_report({options.expression, objectives[0].variables(), drawn, reports}));
   out.flush();

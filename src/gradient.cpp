@@ -10,14 +10,12 @@ namespace gd {
 
 double step_for(const GradientSettings& settings, double x) {
   if (!settings.auto_h) return settings.h;
+  // The step that balances truncation and rounding errors for the scheme's
+  // order: eps^(1/(order + 1)).
   const double eps = std::numeric_limits<double>::epsilon();
-  double c = std::cbrt(eps);
-  switch (settings.scheme) {
-    case Scheme::forward:
-    case Scheme::backward: c = std::sqrt(eps); break;
-    case Scheme::central: c = std::cbrt(eps); break;
-    case Scheme::five_point: c = std::pow(eps, 0.2); break;
-  }
+  const double c = settings.scheme == Scheme::central      ? std::cbrt(eps)
+                   : settings.scheme == Scheme::five_point ? std::pow(eps, 0.2)
+                                                           : std::sqrt(eps);
   return c * std::max(std::fabs(x), 1.0);
 }
 

@@ -74,7 +74,8 @@ void RunCharts::attach(ObserverList& observers, std::size_t run) {
   if (run < paths_.size()) observers.add(paths_[run]);
 }
 
-std::string RunCharts::draw_path(Objective& f, const std::vector<std::string>& series) const {
+std::string RunCharts::draw_path(Objective& f, const std::vector<std::string>& series,
+                                 std::size_t slice) const {
   const auto& names = f.variables();
   PathChartSpec spec;
   spec.title = options_.expression;
@@ -85,7 +86,7 @@ std::string RunCharts::draw_path(Objective& f, const std::vector<std::string>& s
   spec.ylim = options_.ylim;
   for (std::size_t i : path_coordinates_) spec.axis_names.push_back(names[i]);
   // The map is f with the variables not shown held at their final values.
-  std::vector<double> probe = paths_.front().last_point();
+  std::vector<double> probe = paths_.at(slice).last_point();
   std::vector<std::string> held;
   for (std::size_t i = 0; i < names.size(); ++i)
     if (std::find(path_coordinates_.begin(), path_coordinates_.end(), i) == path_coordinates_.end())
@@ -117,7 +118,8 @@ std::string RunCharts::draw_path(Objective& f, const std::vector<std::string>& s
       spec);
 }
 
-std::string RunCharts::draw(Objective& f, const std::vector<std::string>& names) {
+std::string RunCharts::draw(Objective& f, const std::vector<std::string>& names,
+                            std::size_t slice) {
   std::vector<std::string> charts;
   for (Plot kind : options_.plots) switch (kind) {
       case Plot::classic:
@@ -138,7 +140,7 @@ std::string RunCharts::draw(Objective& f, const std::vector<std::string>& names)
         charts.push_back(draw_loss_chart(series, spec));
         break;
       }
-      case Plot::path: charts.push_back(draw_path(f, names)); break;
+      case Plot::path: charts.push_back(draw_path(f, names, slice)); break;
     }
   charts.erase(std::remove(charts.begin(), charts.end(), ""), charts.end());  // classic, 0 steps
   return fmt::format("{}", fmt::join(charts, "\n"));

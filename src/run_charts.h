@@ -45,12 +45,13 @@ class RunCharts {
   void attach(ObserverList& observers, std::size_t run);
   /// Every chart, in --plot's order, separated by blank lines; `names`
   /// name the runs' series (one run: unnamed). Evaluates f for the path
-  /// chart's map (sliced at the first run's end), so call it after reading
-  /// f's counts.
-  std::string draw(Objective& f, const std::vector<std::string>& names);
+  /// chart's map, sliced at the end of run `slice` (one that did not
+  /// diverge), so call it after reading f's counts.
+  std::string draw(Objective& f, const std::vector<std::string>& names, std::size_t slice = 0);
 
  private:
-  std::string draw_path(Objective& f, const std::vector<std::string>& series) const;
+  std::string draw_path(Objective& f, const std::vector<std::string>& series,
+                        std::size_t slice) const;
 
   const Options& options_;
   Style style_;

@@ -90,6 +90,20 @@ TEST(Chart, LegendsWrapBetweenEntries) {
             "o start  \x1b[38;5;2m*\x1b[0m sgd:0.95");
 }
 
+TEST(Chart, ALegendTooLongSaysHowManyItLeftOut) {
+  Canvas canvas(20, 3, Charset::ascii);
+  Decorations d;
+  d.x = {{0, 1, false}, {}, "step"};
+  d.y = {{0, 1, false}, {}, "f"};
+  for (int i = 0; i < 12; ++i) d.legend.push_back({"*", kNoColor, "run" + std::to_string(i)});
+  Layout layout = layout_rows(8, 12, 0);  // a quarter of 8: 2 legend lines
+  ASSERT_EQ(layout.legend, 2);
+  layout_cols(layout, 24, 1);
+  auto text = lines(frame(canvas, d, layout, 24, {Charset::ascii, false}));
+  EXPECT_EQ(text[text.size() - 2], "* run0  * run1  * run2");
+  EXPECT_EQ(text.back(), "* run3  * run4  +7 more");  // 12 - 5 shown
+}
+
 TEST(Chart, LegendColoursOnlyItsMarkers) {
   Canvas canvas(8, 3, Charset::braille);
   Decorations d;

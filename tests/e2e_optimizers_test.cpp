@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <cstdlib>
 #include <string>
 #include <vector>
 
@@ -147,6 +148,20 @@ TEST(Comparisons, ARunThatDivergesIsMarkedAndTheOthersGoOn) {
   EXPECT_EQ(csv.code, 3);
   EXPECT_EQ(lines(csv.out).size(), 1u + 3 + 101);  // run 1: steps 0..2; run 2: 0..100
   EXPECT_EQ(lines(csv.out).back().rfind("2,sgd,0.1,100,", 0), 0u);
+}
+
+TEST(Comparisons, ThePathMapFollowsARunThatDidNotDiverge) {
+  // Run 1 diverges at step 2 (z near 1e200); the map is sliced at run 2's
+  // end, z = 3 * 0.8^100 (about 6e-10), not at run 1's.
+  Outcome run = gd("--expr 'x^2+y^2+z^2' --start 3 --h auto --optimizer sgd:1e100,sgd:0.1 "
+                   "--plot path --plot-vars x,y --format text",
+                   "", kUtf8);
+  EXPECT_EQ(run.code, 3);
+  const std::string note = "f sliced at the final z = ";
+  const auto at = run.out.find(note);
+  ASSERT_NE(at, std::string::npos) << run.out;
+  EXPECT_NEAR(std::strtod(run.out.c_str() + at + note.size(), nullptr), 3 * std::pow(0.8, 100),
+              1e-12);
 }
 
 TEST(Comparisons, NoRunTwiceAndNoBudgetBelowOneRow) {

@@ -27,6 +27,7 @@ struct Fixture {
     run.result.last_step = 2;
     run.result.best_f = 0.25;
     run.result.best_step = 2;
+    run.result.best_x = x2;
     run.stop = "all 2 steps made";
     run.evaluations = 15;
     run.gradient_error = 1.24e-11;
@@ -71,6 +72,9 @@ TEST(Report, SeveralRunsGetSummariesWithTheirPointAndARanking) {
   EXPECT_NE(text.find("run 1\n  method     adam (lr 0.1)\n"), std::string::npos) << text;
   EXPECT_NE(text.find("  x          [-2.5, 0.125]\n"), std::string::npos) << text;
   EXPECT_NE(text.find("error not estimated"), std::string::npos) << text;
+  // Run 1's best (step 2) is not its last row (step 3): its x is shown.
+  EXPECT_NE(text.find("  best       0.25 at step 2, x = "), std::string::npos) << text;
+  EXPECT_NE(text.find("  best       0.25 at step 2\n"), std::string::npos) << text;  // run 2
   EXPECT_EQ(render_ranking(runs),
             "rank  run  optimizer  lr    final f  best f  best at  met at  stopped\n"
             "1     2    sgd        0.95  0.25     0.25    2        -       all 2 steps made\n"

@@ -44,10 +44,12 @@ std::string render_summary(const RunReport& run, bool point, const std::string& 
                                     format_duration(run.seconds)));
   text += line("f", fmt::format("{} at the start, {} at the end", format_number(first.f),
                                 format_number(last.f)));
-  text += line("best", run.result.best_step
-                           ? fmt::format("{} at step {}", format_number(run.result.best_f),
-                                         *run.result.best_step)
-                           : std::string("no finite f"));
+  std::string best = "no finite f";
+  if (run.result.best_step) {
+    best = fmt::format("{} at step {}", format_number(run.result.best_f), *run.result.best_step);
+    if (*run.result.best_step != last.step) best += ", x = " + format_point(run.result.best_x);
+  }
+  text += line("best", best);
   if (point) text += line("x", format_point(last.x));
   const std::string error = run.gradient_error
                                 ? fmt::format("estimated error {:.2g}", *run.gradient_error)
@@ -60,9 +62,8 @@ std::string render_summary(const RunReport& run, bool point, const std::string& 
 std::string render_ranking(const std::vector<RunReport>& runs) {
   std::vector<const RunReport*> order;
   for (const auto& run : runs) order.push_back(&run);
-  const auto key = [](const RunReport* run) {
-    const double f = run->log->last().f;
-    return run->result.reason == StopReason::diverged || !std::isfinite(f) ? HUGE_VAL : f;
+  const auto key = [](const RunReport* run) {  // a run that did not diverge ends finite
+    return run->result.reason == StopReason::diverged ? HUGE_VAL : run->log->last().f;
   };
   std::stable_sort(order.begin(), order.end(),
                    [&](const RunReport* a, const RunReport* b) { return key(a) < key(b); });

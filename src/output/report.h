@@ -59,8 +59,9 @@ struct ReportInput {
 std::string render_report(const ReportInput& input);
 
 /// A run's summary, a line each: method, stop reason, steps, evaluations
-/// and time, f at the start and end, the best f and its step, (with
-/// `point`, the final x,) the gradient's norm and estimated error.
+/// and time, f at the start and end, the best f and its step (and its x
+/// when it is not the last), (with `point`, the final x,) the gradient's
+/// norm and estimated error.
 std::string render_summary(const RunReport& run, bool point, const std::string& indent);
 
 /// Runs ranked by final f (runs that diverged last): rank, run, optimizer,

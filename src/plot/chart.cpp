@@ -98,7 +98,8 @@ Layout layout_rows(int height, int legend_lines, std::size_t notes) {
   layout.notes =
       static_cast<int>(std::min<std::size_t>(notes, static_cast<std::size_t>(std::max(spare, 0))));
   spare -= layout.notes;
-  layout.legend = std::clamp(legend_lines, 0, std::max(spare, 0));
+  // The legend takes at most a quarter of the chart: the rest says "+N more".
+  layout.legend = std::clamp(legend_lines, 0, std::min(std::max(spare, 0), std::max(height / 4, 1)));
   spare -= layout.legend;
   layout.title = spare > 0;
   layout.canvas_rows = height - 2 - layout.notes - layout.legend - (layout.title ? 1 : 0);
@@ -111,9 +112,9 @@ std::vector<std::string> legend_lines(const std::vector<LegendEntry>& legend, in
   std::vector<std::string> lines;
   int used = 0;  // columns of the current line
   for (const auto& entry : legend) {
-    const std::string name =
-        elide_middle(entry.name, std::max(width - display_width(entry.marker) - 1, 0), ascii);
-    const int size = display_width(entry.marker) + 1 + display_width(name);
+    const int marker = entry.marker.empty() ? 0 : display_width(entry.marker) + 1;  // and a space
+    const std::string name = elide_middle(entry.name, std::max(width - marker, 0), ascii);
+    const int size = marker + display_width(name);
     if (lines.empty() || used + 2 + size > width) {
       lines.emplace_back();
       used = 0;
@@ -122,8 +123,10 @@ std::vector<std::string> legend_lines(const std::vector<LegendEntry>& legend, in
       used += 2;
     }
     const bool paint = style.color && entry.color != kNoColor;
-    lines.back() +=
-        (paint ? color_code(entry.color) + entry.marker + kResetColor : entry.marker) + " " + name;
+    if (marker > 0)
+      lines.back() +=
+          (paint ? color_code(entry.color) + entry.marker + kResetColor : entry.marker) + " ";
+    lines.back() += name;
     used += size;
   }
   return lines;
@@ -190,9 +193,19 @@ std::string frame(const Canvas& canvas, const Decorations& d, const Layout& layo
   labels.erase(labels.find_last_not_of(' ') + 1);
   text += axis + "\n" + labels + "\n";
 
-  const auto legend = legend_lines(d.legend, width, style);
-  for (int i = 0; i < layout.legend && i < static_cast<int>(legend.size()); ++i)
-    text += legend[static_cast<std::size_t>(i)] + "\n";
+  // A legend longer than its lines ends by saying how many entries it left out.
+  auto legend = legend_lines(d.legend, width, style);
+  const std::size_t shown = static_cast<std::size_t>(layout.legend);
+  if (legend.size() > shown && shown > 0) {
+    for (std::size_t kept = d.legend.size(); kept-- > 0;) {
+      std::vector<LegendEntry> cut(d.legend.begin(),
+                                   d.legend.begin() + static_cast<std::ptrdiff_t>(kept));
+      cut.push_back({"", kNoColor, fmt::format("+{} more", d.legend.size() - kept)});
+      legend = legend_lines(cut, width, style);
+      if (legend.size() <= shown) break;
+    }
+  }
+  for (std::size_t i = 0; i < shown && i < legend.size(); ++i) text += legend[i] + "\n";
   for (int i = 0; i < layout.notes; ++i)
     text += elide_middle(d.notes[static_cast<std::size_t>(i)], width, ascii) + "\n";
   return text;

@@ -47,7 +47,8 @@ struct Decorations {
 /// How a width x height chart divides into the canvas and the lines around
 /// it. The canvas gets what the title, axes, legend and notes leave, and at
 /// least kMinPlotRows rows: decorations that do not fit are left out (the
-/// title first, then notes from the last).
+/// title first, then the legend's last lines, then notes from the last);
+/// the legend takes at most a quarter of the height.
 struct Layout {
   int canvas_cols = 0, canvas_rows = 0;
   int label_width = 0;  ///< y tick labels, right-aligned

@@ -102,6 +102,189 @@ std::string one_line(std::string text) {
   return text;
 }
 
+/// A reader of T as one of std::optional<T>: an option without a default.
+template <typename T>
+Reader<std::optional<T>> optional_of(Reader<T> read) {
+  return [read](const std::string& text, std::optional<T>& out) {
+    T value{};
+    std::string error = read(text, value);
+    out = value;
+    return error;
+  };
+}
+
+/// A whole number in [low, high], as a reader.
+Reader<std::uint64_t> whole(std::uint64_t low, std::uint64_t high) {
+  return [low, high](const std::string& text, std::uint64_t& out) {
+    return read_whole(text, low, high, out);
+  };
+}
+
+/// The update rules, their parameters and the step budget.
+void add_optimizer_options(CLI::App& app, Options& o) {
+  add_read_option<std::vector<OptimizerChoice>>(
+      app, "--optimizer", o.optimizers, read_optimizers,
+      "Update rules; several run one after another from the same start, NAME:LR fixes a run's "
+      "learning rate")
+      ->type_name("NAME[:LR][,...]")
+      ->default_str("sgd");
+  add_read_option<std::vector<double>>(
+      app, "--lr", o.learning_rates, read_learning_rates,
+      "Learning rates; several run each optimizer with each (default 0.01, adam 0.001)")
+      ->type_name("LR[,LR...]");
+  const struct {
+    const char* flag;
+    double& value;
+    const char* help;
+    const char* shown;
+  } parameters[] = {
+      {"--momentum", o.parameters.momentum, "momentum and nesterov: the velocity kept per step",
+       "0.9"},
+      {"--decay", o.parameters.decay, "rmsprop: the squared gradients' decay", "0.99"},
+      {"--beta1", o.parameters.beta1, "adam: the first moment's decay", "0.9"},
+      {"--beta2", o.parameters.beta2, "adam: the second moment's decay", "0.999"}};
+  for (const auto& parameter : parameters)
+    add_read_option<double>(app, parameter.flag, parameter.value, read_fraction, parameter.help)
+        ->type_name("NUMBER")
+        ->default_str(parameter.shown);
+  add_read_option<double>(app, "--eps", o.parameters.eps, read_positive,
+                          "adagrad, rmsprop, adam: added to the root in the denominator")
+      ->type_name("NUMBER")
+      ->default_str("1e-07");
+  add_choice(app, "--line-search", o.parameters.armijo, {{"none", false}, {"armijo", true}},
+             "sgd: from lr, halve the step until f decreases enough (Armijo, at most 50 times)");
+  add_read_option(app, "--steps", o.steps, whole(0, kMaxSteps),
+                  "Number of steps at most; 0 evaluates the start only")
+      ->type_name("N")
+      ->default_str("100");
+}
+
+/// The difference scheme and its step.
+void add_gradient_options(CLI::App& app, GradientSettings& gradient) {
+  add_choice(app, "--grad", gradient.scheme,
+             {{"central", Scheme::central},
+              {"forward", Scheme::forward},
+              {"backward", Scheme::backward},
+              {"five-point", Scheme::five_point}},
+             "Difference scheme of the gradient");
+  add_read_option<GradientSettings>(app, "--h", gradient, read_h,
+                                    "Difference step (finite, > 0), or auto: c*max(|x_i|, 1) per "
+                                    "coordinate, c = eps^(1/2), ^(1/3), ^(1/5) by scheme")
+      ->type_name("NUMBER|auto")
+      ->default_str("0.0001");
+}
+
+/// The criteria that end a run early, and the other budgets.
+void add_stop_options(CLI::App& app, StopCriteria& stop) {
+  const auto tolerance = optional_of<double>(read_tolerance);
+  add_read_option(app, "--tol-grad", stop.tol_grad, tolerance, "Stop when the gradient norm <= G")
+      ->type_name("G");
+  add_read_option(app, "--tol-f", stop.tol_f, tolerance,
+                  "Stop when |f_k - f_k-1| <= F*max(1, |f_k|)")
+      ->type_name("F");
+  add_read_option(app, "--tol-x", stop.tol_x, tolerance,
+                  "Stop when |x_k - x_k-1| <= X*max(1, |x_k|)")
+      ->type_name("X");
+  add_read_option(app, "--target", stop.target, optional_of<double>(read_finite),
+                  "Stop when f <= V")
+      ->type_name("V");
+  add_read_option(app, "--max-evals", stop.max_evals, optional_of(whole(1, kMaxSteps)),
+                  "Stop before f would be evaluated more than N times")
+      ->type_name("N");
+  add_read_option(app, "--max-time", stop.max_time, optional_of<double>(read_positive),
+                  "Stop after this many seconds of descent")
+      ->type_name("SECONDS");
+}
+
+/// The options of the charts whose values are checked together after parsing.
+struct ChartFlags {
+  CLI::Option* plot;
+  CLI::Option* width;
+  CLI::Option* height;
+};
+
+/// The output format and the charts.
+ChartFlags add_output_options(CLI::App& app, Options& o) {
+  add_choice(app, "--format", o.format,
+             {{"auto", Format::automatic},
+              {"text", Format::text},
+              {"csv", Format::csv},
+              {"tsv", Format::tsv},
+              {"jsonl", Format::jsonl}},
+             "Output: a text report on a terminal and csv in a pipe (auto), or as named");
+  ChartFlags flags{};
+  flags.plot = add_read_option<std::vector<Plot>>(
+                   app, "--plot", o.plots, read_plots,
+                   "Charts of the text report, in order: the loss (line), the path over a map of "
+                   "f (path), the seed's graph (classic); given with a data format, they go to "
+                   "stderr")
+                   ->type_name("line|path|classic[,...]|none")
+                   ->default_str("line");
+  Reader<int> size = [](const std::string& text, int& out) {
+    std::uint64_t value = 0;
+    std::string error = read_whole(text, 1, kMaxPlotSize, value);
+    out = static_cast<int>(value);
+    return error;
+  };
+  flags.width = add_read_option(app, "--plot-width", o.plot_width, optional_of(size),
+                                "Chart width in cells, axes included (default: the terminal's, "
+                                "else 80; classic: 50)")
+                    ->type_name("1..1000");
+  flags.height = add_read_option(app, "--plot-height", o.plot_height, optional_of(size),
+                                 "Chart height in lines (default: the terminal's, else 24; "
+                                 "classic: 20)")
+                     ->type_name("1..1000");
+  Reader<Charset> charset = [](const std::string& text, Charset& out) {
+    return choose(
+        text, {{"braille", Charset::braille}, {"block", Charset::block}, {"ascii", Charset::ascii}},
+        out);
+  };
+  add_read_option(app, "--charset", o.charset, optional_of(charset),
+                  "Chart glyphs (default: braille in a UTF-8 locale, else ascii)")
+      ->type_name("braille|block|ascii");
+  add_choice(
+      app, "--color", o.color,
+      {{"auto", ColorMode::automatic}, {"always", ColorMode::always}, {"never", ColorMode::never}},
+      "Colour in charts (auto: on a terminal, unless NO_COLOR is set)");
+  add_choice(app, "--log-y", o.log_y,
+             {{"auto", LogScale::automatic}, {"on", LogScale::on}, {"off", LogScale::off}},
+             "Log scale for the loss (auto: when f > 0 spans over 3 decades)");
+  const auto limits = optional_of<std::pair<double, double>>(read_window);
+  add_read_option(app, "--xlim", o.xlim, limits, "Path chart: window of the first variable")
+      ->type_name("A,B");
+  add_read_option(app, "--ylim", o.ylim, limits,
+                  "Path chart: window of the second variable (of f with one variable)")
+      ->type_name("A,B");
+  add_read_option<std::vector<std::string>>(
+      app, "--plot-vars", o.plot_vars, read_plot_vars,
+      "Path chart: the one or two variables to show; f is sliced at the final values of the "
+      "others")
+      ->type_name("NAME[,NAME]");
+  return flags;
+}
+
+/// What options say together that none says alone: an error line, or "".
+std::string check_together(const Options& o, const ChartFlags& flags) {
+  if (o.parameters.armijo)
+    for (const auto& choice : o.optimizers)
+      if (choice.method != Method::sgd)
+        return fmt::format("--line-search armijo works with sgd only, not {}",
+                           method_name(choice.method));
+  if (!o.learning_rates.empty() &&
+      std::all_of(o.optimizers.begin(), o.optimizers.end(),
+                  [](const OptimizerChoice& choice) { return choice.learning_rate; }))
+    return "--lr is not used: every --optimizer entry has its own NAME:LR";
+  const bool charts =
+      std::any_of(o.plots.begin(), o.plots.end(), [](Plot p) { return p != Plot::classic; });
+  for (const auto& [option, size, least] :
+       {std::tuple{flags.width, o.plot_width, kMinChartWidth},
+        std::tuple{flags.height, o.plot_height, kMinChartHeight}})
+    if (charts && size && *size < least)
+      return fmt::format("{} {} is too small for the line and path charts (at least {})",
+                         option->get_name(), *size, least);
+  return {};
+}
+
 }  // namespace
 
 CommandLine parse_command_line(int argc, const char* const argv[]) {
@@ -121,100 +304,9 @@ CommandLine parse_command_line(int argc, const char* const argv[]) {
       add_read_option<std::vector<double>>(app, "--start", o.start, read_point,
                                            "Start point; one value is used for every variable")
           ->type_name("A[,B,...] REQUIRED");
-  add_read_option<std::vector<OptimizerChoice>>(
-      app, "--optimizer", o.optimizers, read_optimizers,
-      "Update rules; several run one after another from the same start, NAME:LR fixes a run's "
-      "learning rate")
-      ->type_name("NAME[:LR][,...]")
-      ->default_str("sgd");
-  add_read_option<std::vector<double>>(
-      app, "--lr", o.learning_rates, read_learning_rates,
-      "Learning rates; several run each optimizer with each (default 0.01, adam 0.001)")
-      ->type_name("LR[,LR...]");
-  add_read_option<double>(app, "--momentum", o.parameters.momentum, read_fraction,
-                          "momentum and nesterov: the velocity kept per step")
-      ->type_name("NUMBER")
-      ->default_str("0.9");
-  add_read_option<double>(app, "--decay", o.parameters.decay, read_fraction,
-                          "rmsprop: the squared gradients' decay")
-      ->type_name("NUMBER")
-      ->default_str("0.99");
-  add_read_option<double>(app, "--beta1", o.parameters.beta1, read_fraction,
-                          "adam: the first moment's decay")
-      ->type_name("NUMBER")
-      ->default_str("0.9");
-  add_read_option<double>(app, "--beta2", o.parameters.beta2, read_fraction,
-                          "adam: the second moment's decay")
-      ->type_name("NUMBER")
-      ->default_str("0.999");
-  add_read_option<double>(app, "--eps", o.parameters.eps, read_positive,
-                          "adagrad, rmsprop, adam: added to the root in the denominator")
-      ->type_name("NUMBER")
-      ->default_str("1e-07");
-  add_choice(app, "--line-search", o.parameters.armijo, {{"none", false}, {"armijo", true}},
-             "sgd: from lr, halve the step until f decreases enough (Armijo, at most 50 times)");
-  Reader<std::uint64_t> read_steps = [](const std::string& text, std::uint64_t& out) {
-    return read_whole(text, 0, kMaxSteps, out);
-  };
-  add_read_option(app, "--steps", o.steps, read_steps,
-                  "Number of steps; 0 evaluates the start only")
-      ->type_name("N")
-      ->default_str("100");
-  add_choice(app, "--grad", o.gradient.scheme,
-             {{"central", Scheme::central},
-              {"forward", Scheme::forward},
-              {"backward", Scheme::backward},
-              {"five-point", Scheme::five_point}},
-             "Difference scheme of the gradient");
-  add_read_option<GradientSettings>(app, "--h", o.gradient, read_h,
-                                    "Difference step (finite, > 0), or auto: c*max(|x_i|, 1) per "
-                                    "coordinate, c = eps^(1/2), ^(1/3), ^(1/5) by scheme")
-      ->type_name("NUMBER|auto")
-      ->default_str("0.0001");
-  Reader<std::optional<double>> read_tolerance_option = [](const std::string& text,
-                                                           std::optional<double>& out) {
-    double value = 0;
-    std::string error = read_tolerance(text, value);
-    out = value;
-    return error;
-  };
-  Reader<std::optional<double>> read_target = [](const std::string& text,
-                                                 std::optional<double>& out) {
-    double value = 0;
-    std::string error = read_finite(text, value);
-    out = value;
-    return error;
-  };
-  add_read_option(app, "--tol-grad", o.stop.tol_grad, read_tolerance_option,
-                  "Stop when the gradient norm <= G")
-      ->type_name("G");
-  add_read_option(app, "--tol-f", o.stop.tol_f, read_tolerance_option,
-                  "Stop when |f_k - f_k-1| <= F*max(1, |f_k|)")
-      ->type_name("F");
-  add_read_option(app, "--tol-x", o.stop.tol_x, read_tolerance_option,
-                  "Stop when |x_k - x_k-1| <= X*max(1, |x_k|)")
-      ->type_name("X");
-  add_read_option(app, "--target", o.stop.target, read_target, "Stop when f <= V")->type_name("V");
-  Reader<std::optional<std::uint64_t>> read_evals = [](const std::string& text,
-                                                       std::optional<std::uint64_t>& out) {
-    std::uint64_t value = 0;
-    std::string error = read_whole(text, 1, kMaxSteps, value);
-    out = value;
-    return error;
-  };
-  add_read_option(app, "--max-evals", o.stop.max_evals, read_evals,
-                  "Stop when f has been evaluated N times")
-      ->type_name("N");
-  Reader<std::optional<double>> read_seconds = [](const std::string& text,
-                                                  std::optional<double>& out) {
-    double value = 0;
-    std::string error = read_positive(text, value);
-    out = value;
-    return error;
-  };
-  add_read_option(app, "--max-time", o.stop.max_time, read_seconds,
-                  "Stop after this many seconds of descent")
-      ->type_name("SECONDS");
+  add_optimizer_options(app, o);
+  add_gradient_options(app, o.gradient);
+  add_stop_options(app, o.stop);
   app.add_option("--vars", o.variable_order,
                  "Variable order (default: natural order, x2 before x10)")
       ->type_name("NAMES")
@@ -224,74 +316,16 @@ CommandLine parse_command_line(int argc, const char* const argv[]) {
       ->type_name("NAME=VALUE")
       ->check(checks_with<std::pair<std::string, double>>(read_definition))
       ->delimiter(',');
-  add_choice(app, "--format", o.format,
-             {{"auto", Format::automatic},
-              {"text", Format::text},
-              {"csv", Format::csv},
-              {"tsv", Format::tsv},
-              {"jsonl", Format::jsonl}},
-             "Output: a text report on a terminal and csv in a pipe (auto), or as named");
-  auto* plot = add_read_option<std::vector<Plot>>(
-                   app, "--plot", o.plots, read_plots,
-                   "Charts of the text report, in order: the loss (line), the path over a map of "
-                   "f (path), the seed's graph (classic); given with a data format, they go to "
-                   "stderr")
-                   ->type_name("line|path|classic[,...]|none")
-                   ->default_str("line");
-  Reader<std::optional<int>> read_size = [](const std::string& text, std::optional<int>& out) {
-    std::uint64_t size = 0;
-    std::string error = read_whole(text, 1, kMaxPlotSize, size);
-    out = static_cast<int>(size);
-    return error;
-  };
-  auto* width = add_read_option(app, "--plot-width", o.plot_width, read_size,
-                                "Chart width in cells, axes included (default: the terminal's, "
-                                "else 80; classic: 50)")
-                    ->type_name("1..1000");
-  auto* height = add_read_option(app, "--plot-height", o.plot_height, read_size,
-                                 "Chart height in lines (default: the terminal's, else 24; "
-                                 "classic: 20)")
-                     ->type_name("1..1000");
-  Reader<std::optional<Charset>> read_charset = [](const std::string& text,
-                                                   std::optional<Charset>& out) -> std::string {
-    Charset charset = Charset::braille;
-    std::string error = choose(
-        text, {{"braille", Charset::braille}, {"block", Charset::block}, {"ascii", Charset::ascii}},
-        charset);
-    out = charset;
-    return error;
-  };
-  add_read_option(app, "--charset", o.charset, read_charset,
-                  "Chart glyphs (default: braille in a UTF-8 locale, else ascii)")
-      ->type_name("braille|block|ascii");
-  add_choice(
-      app, "--color", o.color,
-      {{"auto", ColorMode::automatic}, {"always", ColorMode::always}, {"never", ColorMode::never}},
-      "Colour in charts (auto: on a terminal, unless NO_COLOR is set)");
-  add_choice(app, "--log-y", o.log_y,
-             {{"auto", LogScale::automatic}, {"on", LogScale::on}, {"off", LogScale::off}},
-             "Log scale for the loss (auto: when f > 0 spans over 3 decades)");
-  Reader<std::optional<std::pair<double, double>>> read_limits =
-      [](const std::string& text, std::optional<std::pair<double, double>>& out) {
-        std::pair<double, double> window;
-        std::string error = read_window(text, window);
-        out = window;
-        return error;
-      };
-  add_read_option(app, "--xlim", o.xlim, read_limits, "Path chart: window of the first variable")
-      ->type_name("A,B");
-  add_read_option(app, "--ylim", o.ylim, read_limits,
-                  "Path chart: window of the second variable (of f with one variable)")
-      ->type_name("A,B");
-  add_read_option<std::vector<std::string>>(
-      app, "--plot-vars", o.plot_vars, read_plot_vars,
-      "Path chart: the one or two variables to show; f is sliced at the final values of the "
-      "others")
-      ->type_name("NAME[,NAME]");
+  const ChartFlags chart_flags = add_output_options(app, o);
 
   const std::vector<std::string> args = attach_expression_values(argc, argv);
   std::vector<const char*> arg_pointers;
   for (const auto& arg : args) arg_pointers.push_back(arg.c_str());
+  const auto usage = [&](const std::string& message) {
+    result.err = fmt::format("gd: error: {} (see gd --help)\n", message);
+    result.exit_code = exit_code::usage;
+    return result;
+  };
   try {
     app.parse(static_cast<int>(arg_pointers.size()), arg_pointers.data());
   } catch (const CLI::CallForHelp&) {
@@ -303,41 +337,14 @@ CommandLine parse_command_line(int argc, const char* const argv[]) {
     result.exit_code = exit_code::ok;
     return result;
   } catch (const CLI::ParseError& error) {
-    result.err = fmt::format("gd: error: {} (see gd --help)\n", one_line(error.what()));
-    result.exit_code = exit_code::usage;
-    return result;
+    return usage(one_line(error.what()));
   }
 
   for (const CLI::Option* option : {expr, start})
-    if (option->count() == 0) {
-      result.err = fmt::format("gd: error: {} is required (see gd --help)\n", option->get_name());
-      result.exit_code = exit_code::usage;
-      return result;
-    }
-  o.plot_requested = plot->count() > 0;
-
-  if (o.parameters.armijo)
-    for (const auto& choice : o.optimizers)
-      if (choice.method != Method::sgd) {
-        result.err = fmt::format(
-            "gd: error: --line-search armijo works with sgd only, not {} (see gd --help)\n",
-            method_name(choice.method));
-        result.exit_code = exit_code::usage;
-        return result;
-      }
-  const bool charts =
-      std::any_of(o.plots.begin(), o.plots.end(), [](Plot p) { return p != Plot::classic; });
-  for (const auto& [option, size, least] : {std::tuple{width, o.plot_width, kMinChartWidth},
-                                            std::tuple{height, o.plot_height, kMinChartHeight}})
-    if (charts && size && *size < least) {
-      result.err = fmt::format(
-          "gd: error: {} {} is too small for the line and path charts (at "
-          "least {}) (see gd --help)\n",
-          option->get_name(), *size, least);
-      result.exit_code = exit_code::usage;
-      return result;
-    }
-
+    if (option->count() == 0) return usage(option->get_name() + " is required");
+  o.plot_requested = chart_flags.plot->count() > 0;
+  if (const std::string problem = check_together(o, chart_flags); !problem.empty())
+    return usage(problem);
   o.constants.resize(definitions.size());
   for (std::size_t i = 0; i < definitions.size(); ++i)
     read_definition(definitions[i], o.constants[i]);  // checked while parsing

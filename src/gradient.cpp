@@ -65,10 +65,6 @@ std::size_t difference_gradient(Objective& f, double fx, const GradientSettings&
   return h_lost;
 }
 
-std::size_t central_difference(Objective& f, double h, std::vector<double>& gradient) {
-  return difference_gradient(f, 0.0, {Scheme::central, h, false}, gradient);
-}
-
 double euclidean_norm(const std::vector<double>& g) {
   double largest = 0.0;
   for (double v : g) {

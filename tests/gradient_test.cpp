@@ -13,6 +13,11 @@ namespace {
 
 Objective compile(const std::string& text) { return Objective::compile({text, {}, {}}); }
 
+/// The book's central difference with step h (gd's default scheme).
+std::size_t central_difference(Objective& f, double h, std::vector<double>& g) {
+  return difference_gradient(f, 0.0, {Scheme::central, h, false}, g);  // f(x) unused
+}
+
 /// |g - exp(1)| of a scheme's derivative of exp at x = 1 with step h.
 double scheme_error(Scheme scheme, double h) {
   Objective f = compile("exp(x)");

@@ -2,9 +2,12 @@
 
 #include <fmt/format.h>
 #include <muParserError.h>
+#include <fcntl.h>
 #include <unistd.h>
 
 #include <algorithm>
+#include <cerrno>
+#include <csignal>
 #include <chrono>
 #include <cstring>
 #include <exception>
@@ -21,6 +24,9 @@
 #include "output/report.h"
 #include "run_charts.h"
 #include "runs.h"
+#include "expression_source.h"
+#include "interrupt.h"
+#include "live.h"
 
 namespace gd {
 namespace {
@@ -83,7 +89,7 @@ struct OutputPlan {
 OutputPlan plan_output(const Options& options, bool out_is_terminal) {
   OutputPlan plan;
   switch (options.format) {
-    case Format::automatic: plan.report = out_is_terminal; break;
+    case Format::automatic: plan.report = out_is_terminal && !options.summary; break;
     case Format::text: plan.report = true; break;
     case Format::csv: break;
     case Format::tsv: plan.data = DataFormat::tsv; break;
@@ -121,6 +127,12 @@ int run_outcome(const DescentResult& result, const RunSpec& run, const Options& 
                            "--start or a smaller --h (it is {})\n",
                            who, result.what_diverged, h));
     return exit_code::diverged;
+  }
+  if (result.reason == StopReason::interrupted) {
+    const int signal = interrupt_signal();
+    say(err, fmt::format("gd: {}interrupted by {} at step {}: every row so far is written\n", who,
+                         signal == SIGTERM ? "SIGTERM" : "SIGINT", result.last_step));
+    return 128 + signal;
   }
   if (options.stop.any_criterion() && !met_criterion(result.reason) &&
       result.reason != StopReason::observer) {
@@ -169,19 +181,39 @@ RunReport descend_and_report(const RunSpec& spec, Objective& f, const Options& o
 
 }  // namespace
 
-int run(const Options& options, const Streams& streams) {
+/// Closes a file descriptor gd opened (--output) when the run ends.
+struct OwnedFd {
+  int fd = -1;
+  ~OwnedFd() {
+    if (fd >= 0) ::close(fd);
+  }
+};
+
+int run(const Options& given, const Streams& streams) {
   std::FILE* err = streams.err;
+  // From here on the expression is its text, also with --expr @FILE or -.
+  Options options = given;
+  {
+    std::string problem;
+    const std::optional<std::string> text = expression_text(given.expression, problem);
+    if (!text) {
+      say(err, "gd: error: " + problem + "\n");
+      return exit_code::usage;
+    }
+    options.expression = *text;
+  }
   const std::vector<RunSpec> runs = plan_runs(options);
   const bool several = runs.size() > 1;
-  // Every run starts from its own compiled copy; the first one also draws
-  // the path chart's map.
+  // Every run starts from its own compiled copy; one more draws the charts
+  // (the path chart's map), so that drawing never counts in a run.
   std::vector<Objective> objectives;
-  objectives.reserve(runs.size());
-  for (std::size_t i = 0; i < runs.size(); ++i) {
+  objectives.reserve(runs.size() + 1);
+  for (std::size_t i = 0; i <= runs.size(); ++i) {
     std::optional<Objective> f = prepare_objective(options, err);
     if (!f) return exit_code::usage;
     objectives.push_back(std::move(*f));
   }
+  Objective& drawing = objectives.back();
   if (several && !variable_names_fit_runs(objectives[0], err)) return exit_code::usage;
   if (auto twice = repeated_run(runs)) {
     say(err, fmt::format("gd: error: --optimizer and --lr make the run {} twice\n",
@@ -197,7 +229,20 @@ int run(const Options& options, const Streams& streams) {
                          *options.stop.max_evals, row));
     return exit_code::usage;
   }
-  const Surroundings& around = streams.surroundings;
+  Surroundings around = streams.surroundings;
+  OwnedFd output;
+  int out_fd = streams.out_fd;
+  if (!options.output.empty()) {  // opened before anything is computed
+    output.fd = ::open(options.output.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
+    if (output.fd < 0) {
+      say(err, fmt::format("gd: error: --output {}: cannot be written: {}\n", options.output,
+                           std::strerror(errno)));
+      return exit_code::write_failed;
+    }
+    out_fd = output.fd;
+    around.out_is_terminal = false;
+    around.out_size.reset();
+  }
   const OutputPlan plan = plan_output(options, around.out_is_terminal);
   // In the report, charts leave room for its eleven other lines (one run);
   // several runs' summaries scroll, and charts keep the first screen.
@@ -216,42 +261,70 @@ int run(const Options& options, const Streams& streams) {
     }
   }
 
-  FdOutput out(streams.out_fd);
+  FdOutput out(out_fd);
   std::optional<HistoryWriter> history;
-  if (plan.data) history.emplace(out, *plan.data, objectives[0].variables(), several);
+  if (plan.data && !options.summary)
+    history.emplace(out, *plan.data, objectives[0].variables(), several, options.header,
+                    options.every);
+  if (plan.data && options.summary && options.header)
+    append_header(out.buffer(), *plan.data, objectives[0].variables(), true, true);
+  std::vector<std::string> names;  // the runs' series, known before they run
+  for (const auto& spec : runs) names.push_back(several ? run_name(spec) : "");
+  // --watch redraws the charts where they go, when that is a terminal.
+  std::optional<Watch> watch;
+  if (options.watch && plan.charts && place.terminal)
+    watch.emplace(plan.report ? out_fd : STDERR_FILENO,
+                  [&] { return charts.draw(drawing, names); });
+  const bool progress = options.progress == ProgressMode::always ||
+                        (options.progress == ProgressMode::automatic && around.err_is_terminal);
+
   std::vector<RunLog> logs(runs.size());  // never resized: reports point into it
   std::vector<RunReport> reports;
-  std::vector<std::string> names;
   int code = exit_code::ok;
-  for (std::size_t i = 0; i < runs.size() && !out.failed(); ++i) {
+  for (std::size_t i = 0; i < runs.size() && !out.failed() && interrupt_signal() == 0; ++i) {
     const RunSpec& spec = runs[i];
-    Objective& f = objectives[i];
+    const RunColumns columns{spec.index, method_name(spec.settings.method),
+                             spec.settings.learning_rate};
     ObserverList observers;
     if (history) {
-      history->begin_run(
-          {spec.index, method_name(spec.settings.method), spec.settings.learning_rate});
+      history->begin_run(columns);
       observers.add(*history);
     }
     observers.add(logs[i]);
     if (plan.charts) charts.attach(observers, i);
-    reports.push_back(descend_and_report(spec, f, options, observers, plan.report));
+    ProgressLine line(STDERR_FILENO, options.steps, around.err_size.value_or(TerminalSize{}).cols,
+                      options.progress == ProgressMode::always ? 0.0 : 0.5,
+                      several ? fmt::format("run {}/{} ", spec.index, runs.size()) : "");
+    if (progress) observers.add(line);
+    if (watch) observers.add(*watch);
+    reports.push_back(descend_and_report(spec, objectives[i], options, observers, plan.report));
     reports.back().log = &logs[i];
+    line.finish();
+    if (history) history->finish_run();
     const DescentResult& result = reports.back().result;
-    const bool diverged = result.reason == StopReason::diverged;
-    names.push_back(several ? run_name(spec) + (diverged ? " (diverged)" : "") : "");
+    if (options.summary && plan.data) {
+      const Snapshot& last = logs[i].last();
+      const SummaryColumns summary{stop_word(result.reason), reports.back().evaluations};
+      append_row(out.buffer(), *plan.data, objectives[0].variables(),
+                 {last.step, last.f, last.x, last.grad_norm}, &columns, &summary);
+    }
+    if (several && result.reason == StopReason::diverged) names[i] += " (diverged)";
     if (!out.failed()) {
       const std::string who =
           several ? fmt::format("run {} ({}): ", spec.index, run_name(spec)) : "";
       code = std::max(code, run_outcome(result, spec, options, who, err));
     }
   }
+  if (watch) watch->finish();
 
   // The path chart's map is sliced at the end of the first run that did
   // not diverge (where f is finite), or of the first run.
   std::size_t slice = 0;
   while (slice + 1 < reports.size() && reports[slice].result.reason == StopReason::diverged)
     ++slice;
-  const std::string drawn = plan.charts ? charts.draw(objectives[0], names, slice) : "";
+  // Charts --watch left on the terminal are not drawn again.
+  const bool shown = watch && watch->drawn();
+  const std::string drawn = plan.charts && !shown ? charts.draw(drawing, names, slice) : "";
   if (plan.report && !reports.empty())
     out.write(render_report({options.expression, objectives[0].variables(), drawn, reports}));
   out.flush();

@@ -96,6 +96,15 @@ std::vector<std::string> attach_expression_values(int argc, const char* const ar
   return args;
 }
 
+/// The file --config names in `args` (for messages).
+std::string config_file(const std::vector<std::string>& args) {
+  for (std::size_t i = 1; i < args.size(); ++i) {
+    if (args[i] == "--config" && i + 1 < args.size()) return args[i + 1];
+    if (args[i].rfind("--config=", 0) == 0) return args[i].substr(9);
+  }
+  return "";
+}
+
 std::string one_line(std::string text) {
   std::replace(text.begin(), text.end(), '\n', ' ');
   while (!text.empty() && text.back() == ' ') text.pop_back();
@@ -255,12 +264,33 @@ ChartFlags add_output_options(CLI::App& app, Options& o) {
   add_read_option(app, "--ylim", o.ylim, limits,
                   "Path chart: window of the second variable (of f with one variable)")
       ->type_name("A,B");
+  app.add_flag("--watch", o.watch,
+               "Redraw the charts in place while running (on a terminal, at most 10 per second)");
   add_read_option<std::vector<std::string>>(
       app, "--plot-vars", o.plot_vars, read_plot_vars,
       "Path chart: the one or two variables to show; f is sliced at the final values of the "
       "others")
       ->type_name("NAME[,NAME]");
   return flags;
+}
+
+/// Where the data go and how much of it.
+void add_data_options(CLI::App& app, Options& o) {
+  app.add_option("--output", o.output, "Write the data (or the report) to FILE instead of stdout")
+      ->type_name("FILE");
+  add_read_option(app, "--every", o.every, whole(1, kMaxSteps),
+                  "Keep every N-th history row (and always the first and the last)")
+      ->type_name("N")
+      ->default_str("1");
+  app.add_flag("--no-header{false}", o.header, "Leave out the csv/tsv header line");
+  app.add_flag("--summary", o.summary,
+               "One data row per run (final row, stop reason, steps, evaluations) instead of "
+               "the history");
+  add_choice(app, "--progress", o.progress,
+             {{"auto", ProgressMode::automatic},
+              {"always", ProgressMode::always},
+              {"never", ProgressMode::never}},
+             "A progress line on stderr (auto: on a terminal, once a run takes over 0.5 s)");
 }
 
 /// What options say together that none says alone: an error line, or "".
@@ -270,6 +300,8 @@ std::string check_together(const Options& o, const ChartFlags& flags) {
       if (choice.method != Method::sgd)
         return fmt::format("--line-search armijo works with sgd only, not {}",
                            method_name(choice.method));
+  if (o.summary && o.format == Format::text)
+    return "--summary writes data rows: use --format csv, tsv or jsonl";
   if (!o.learning_rates.empty() &&
       std::all_of(o.optimizers.begin(), o.optimizers.end(),
                   [](const OptimizerChoice& choice) { return choice.learning_rate; }))
@@ -317,6 +349,11 @@ CommandLine parse_command_line(int argc, const char* const argv[]) {
       ->check(checks_with<std::pair<std::string, double>>(read_definition))
       ->delimiter(',');
   const ChartFlags chart_flags = add_output_options(app, o);
+  add_data_options(app, o);
+  app.set_config("--config", "", "Read options from a TOML file (key = value, as the long "
+                                 "option names); the command line wins")
+      ->type_name("FILE");
+  app.allow_config_extras(CLI::config_extras_mode::error);
 
   const std::vector<std::string> args = attach_expression_values(argc, argv);
   std::vector<const char*> arg_pointers;
@@ -336,6 +373,15 @@ CommandLine parse_command_line(int argc, const char* const argv[]) {
     result.out = std::string(version.what()) + "\n";
     result.exit_code = exit_code::ok;
     return result;
+  } catch (const CLI::ConfigError& error) {
+    // CLI11 says "INI was not able to parse KEY": name the key and the file.
+    const std::string what = one_line(error.what()), prefix = "INI was not able to parse ";
+    if (what.rfind(prefix, 0) == 0)
+      return usage(fmt::format("--config {}: unknown key \"{}\"", config_file(args),
+                               what.substr(prefix.size())));
+    return usage(fmt::format("--config {}: {}", config_file(args), what));
+  } catch (const CLI::FileError&) {
+    return usage(fmt::format("--config {}: cannot be read", config_file(args)));
   } catch (const CLI::ParseError& error) {
     return usage(one_line(error.what()));
   }

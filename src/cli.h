@@ -18,6 +18,8 @@ enum class Format { automatic, text, csv, tsv, jsonl };
 /// Charts --plot can draw: the seed's graph, the loss chart, the path chart.
 enum class Plot { classic, line, path };
 enum class ColorMode { automatic, always, never };
+/// --progress: the progress bar on stderr.
+enum class ProgressMode { automatic, always, never };
 
 /// One entry of --optimizer: a method, and the learning rate NAME:LR fixes.
 struct OptimizerChoice {
@@ -50,6 +52,12 @@ struct Options {
   LogScale log_y = LogScale::automatic;                 ///< --log-y
   std::optional<std::pair<double, double>> xlim, ylim;  ///< --xlim, --ylim: path chart window
   std::vector<std::string> plot_vars;  ///< --plot-vars: the path chart's one or two variables
+  std::string output;                  ///< --output: data and report go there; empty = stdout
+  std::uint64_t every = 1;             ///< --every: keep every N-th history row
+  bool header = true;                  ///< no --no-header: csv/tsv header line
+  bool summary = false;                ///< --summary: one row per run instead of the history
+  ProgressMode progress = ProgressMode::automatic;  ///< --progress
+  bool watch = false;  ///< --watch: redraw the charts while running, on a terminal
 };
 
 /// Step counts are exact in a double up to 2^53.

@@ -6,6 +6,7 @@
 #include <cmath>
 
 #include "gradient.h"
+#include "interrupt.h"
 #include "objective.h"
 
 namespace gd {
@@ -112,6 +113,10 @@ DescentResult descend(Objective& f, UpdateRule& rule, const DescentSettings& set
     find_non_finite(f, value, gradient, result);
     if (result.non_finite != NonFinite::none) {
       result.reason = StopReason::diverged;
+      return result;
+    }
+    if (interrupt_signal() != 0) {  // the row is written: stop here
+      result.reason = StopReason::interrupted;
       return result;
     }
     const StopCriteria& stop = settings.stop;

@@ -80,8 +80,9 @@ enum class StopReason {
   target,
   tol_f,
   tol_x,
-  diverged,  ///< f, the gradient or x became nan or infinite
-  observer,  ///< an observer asked to stop
+  diverged,     ///< f, the gradient or x became nan or infinite
+  observer,     ///< an observer asked to stop
+  interrupted,  ///< SIGINT or SIGTERM (see interrupt.h), after the row
 };
 /// Whether a reason is a criterion met (not a budget, divergence or observer).
 bool met_criterion(StopReason reason);

@@ -87,6 +87,7 @@ std::string RunCharts::draw_path(Objective& f, const std::vector<std::string>& s
   for (std::size_t i : path_coordinates_) spec.axis_names.push_back(names[i]);
   // The map is f with the variables not shown held at their final values.
   std::vector<double> probe = paths_.at(slice).last_point();
+  if (probe.size() != names.size()) return "";  // that run has no row yet (--watch)
   std::vector<std::string> held;
   for (std::size_t i = 0; i < names.size(); ++i)
     if (std::find(path_coordinates_.begin(), path_coordinates_.end(), i) == path_coordinates_.end())

@@ -65,8 +65,26 @@ std::string describe_stop(const DescentResult& result, const Options& options) {
     case StopReason::diverged:
       return fmt::format("diverged at step {}: {}", result.last_step, result.what_diverged);
     case StopReason::observer: return "the output was closed";
+    case StopReason::interrupted:
+      return fmt::format("interrupted at step {}", result.last_step);
   }
   return "";
+}
+
+std::string stop_word(StopReason reason) {
+  switch (reason) {
+    case StopReason::finished: return "finished";
+    case StopReason::max_evals: return "max_evals";
+    case StopReason::max_time: return "max_time";
+    case StopReason::target: return "target";
+    case StopReason::tol_grad: return "tol_grad";
+    case StopReason::tol_f: return "tol_f";
+    case StopReason::tol_x: return "tol_x";
+    case StopReason::diverged: return "diverged";
+    case StopReason::observer: return "closed";
+    case StopReason::interrupted: return "interrupted";
+  }
+  return "finished";
 }
 
 std::string describe_gradient(const GradientSettings& gradient) {

@@ -36,6 +36,10 @@ std::string run_name(const RunSpec& run);
 /// "all 100 steps made", "the step budget ran out (--steps 100)".
 std::string describe_stop(const DescentResult& result, const Options& options);
 
+/// One word for why a run stopped, for data rows: finished, max_evals,
+/// max_time, target, tol_grad, tol_f, tol_x, diverged, closed, interrupted.
+std::string stop_word(StopReason reason);
+
 /// "central, h 0.0001", "five-point, h auto".
 std::string describe_gradient(const GradientSettings& gradient);
 

@@ -1,5 +1,6 @@
 #include "output/history.h"
 
+#include <algorithm>
 #include <cmath>
 #include <iterator>
 
@@ -13,7 +14,7 @@ void append(fmt::memory_buffer& out, const char* text) {
 }
 
 void append_separated_row(fmt::memory_buffer& out, char separator, const Row& row,
-                          const RunColumns* run) {
+                          const RunColumns* run, const SummaryColumns* summary) {
   if (run) {
     fmt::format_to(std::back_inserter(out), "{}{}{}{}", run->run, separator, run->optimizer,
                    separator);
@@ -29,6 +30,9 @@ void append_separated_row(fmt::memory_buffer& out, char separator, const Row& ro
   }
   out.push_back(separator);
   append_number(out, row.grad_norm);
+  if (summary)
+    fmt::format_to(std::back_inserter(out), "{}{}{}{}", separator, summary->stop, separator,
+                   summary->evaluations);
   out.push_back('\n');
 }
 
@@ -42,7 +46,7 @@ void append_json_number(fmt::memory_buffer& out, double value) {
 // Variable names are muParser identifiers ([A-Za-z0-9_]), so they need no
 // quoting in CSV and no escaping in JSON.
 void append_json_row(fmt::memory_buffer& out, const std::vector<std::string>& variables,
-                     const Row& row, const RunColumns* run) {
+                     const Row& row, const RunColumns* run, const SummaryColumns* summary) {
   out.push_back('{');
   if (run) {
     fmt::format_to(std::back_inserter(out), "\"run\":{},\"optimizer\":\"{}\",\"lr\":", run->run,
@@ -58,6 +62,9 @@ void append_json_row(fmt::memory_buffer& out, const std::vector<std::string>& va
   }
   append(out, ",\"grad_norm\":");
   append_json_number(out, row.grad_norm);
+  if (summary)
+    fmt::format_to(std::back_inserter(out), ",\"stop\":\"{}\",\"evaluations\":{}", summary->stop,
+                   summary->evaluations);
   append(out, "}\n");
 }
 
@@ -65,6 +72,7 @@ void append_json_row(fmt::memory_buffer& out, const std::vector<std::string>& va
 
 const char* const kFixedColumns[3] = {"step", "f", "grad_norm"};
 const char* const kRunColumns[3] = {"run", "optimizer", "lr"};
+const char* const kSummaryColumns[2] = {"stop", "evaluations"};
 
 void append_number(fmt::memory_buffer& out, double value) {
   if (std::isnan(value))
@@ -80,7 +88,7 @@ std::string format_number(double value) {
 }
 
 void append_header(fmt::memory_buffer& out, DataFormat format,
-                   const std::vector<std::string>& variables, bool with_runs) {
+                   const std::vector<std::string>& variables, bool with_runs, bool summary) {
   if (format == DataFormat::jsonl) return;
   const char separator = format == DataFormat::csv ? ',' : '\t';
   if (with_runs)
@@ -96,27 +104,58 @@ void append_header(fmt::memory_buffer& out, DataFormat format,
     out.append(name.data(), name.data() + name.size());
   }
   out.push_back(separator);
-  append(out, "grad_norm\n");
+  append(out, "grad_norm");
+  if (summary)
+    for (const char* column : kSummaryColumns) {
+      out.push_back(separator);
+      append(out, column);
+    }
+  out.push_back('\n');
 }
 
 void append_row(fmt::memory_buffer& out, DataFormat format,
-                const std::vector<std::string>& variables, const Row& row, const RunColumns* run) {
+                const std::vector<std::string>& variables, const Row& row, const RunColumns* run,
+                const SummaryColumns* summary) {
   switch (format) {
-    case DataFormat::csv: return append_separated_row(out, ',', row, run);
-    case DataFormat::tsv: return append_separated_row(out, '\t', row, run);
-    case DataFormat::jsonl: return append_json_row(out, variables, row, run);
+    case DataFormat::csv: return append_separated_row(out, ',', row, run, summary);
+    case DataFormat::tsv: return append_separated_row(out, '\t', row, run, summary);
+    case DataFormat::jsonl: return append_json_row(out, variables, row, run, summary);
   }
 }
 
 HistoryWriter::HistoryWriter(FdOutput& out, DataFormat format, std::vector<std::string> variables,
-                             bool with_runs)
-    : out_(out), format_(format), variables_(std::move(variables)), with_runs_(with_runs) {
-  append_header(out_.buffer(), format_, variables_, with_runs_);
+                             bool with_runs, bool header, std::uint64_t every)
+    : out_(out),
+      format_(format),
+      variables_(std::move(variables)),
+      with_runs_(with_runs),
+      every_(std::max<std::uint64_t>(every, 1)) {
+  if (header) append_header(out_.buffer(), format_, variables_, with_runs_);
 }
 
-void HistoryWriter::begin_run(RunColumns run) { run_ = std::move(run); }
+void HistoryWriter::begin_run(RunColumns run) {
+  run_ = std::move(run);
+  pending_.reset();
+}
+
+void HistoryWriter::finish_run() {
+  if (!pending_) return;
+  const Row row{pending_->step, pending_->f, pending_->x, pending_->grad_norm};
+  append_row(out_.buffer(), format_, variables_, row, with_runs_ ? &run_ : nullptr);
+  pending_.reset();
+  out_.flush_if_full();
+}
 
 bool HistoryWriter::on_row(const Row& row) {
+  if (row.step % every_ != 0) {  // kept aside: written if it turns out to be the last
+    if (!pending_) pending_.emplace();
+    pending_->step = row.step;
+    pending_->f = row.f;
+    pending_->x.assign(row.x.begin(), row.x.end());
+    pending_->grad_norm = row.grad_norm;
+    return true;
+  }
+  pending_.reset();
   append_row(out_.buffer(), format_, variables_, row, with_runs_ ? &run_ : nullptr);
   out_.flush_if_full();
   return !out_.failed();

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -21,6 +23,15 @@ extern const char* const kFixedColumns[3];  // step, f, grad_norm
 /// The columns that begin each row when there are several runs.
 extern const char* const kRunColumns[3];  // run, optimizer, lr
 
+/// The columns a summary row adds after the final row.
+extern const char* const kSummaryColumns[2];  // stop, evaluations
+
+/// What a summary row adds: why the run stopped and what it cost.
+struct SummaryColumns {
+  std::string stop;  ///< a word: finished, tol_grad, diverged, ...
+  std::uint64_t evaluations = 0;
+};
+
 /// Which run a row belongs to, when there are several.
 struct RunColumns {
   std::size_t run = 1;    ///< from 1, in the order the runs are made
@@ -37,23 +48,28 @@ std::string format_number(double value);
 /// "step,f,<variables>,grad_norm" (after "run,optimizer,lr," with runs)
 /// and a newline; nothing for jsonl.
 void append_header(fmt::memory_buffer& out, DataFormat format,
-                   const std::vector<std::string>& variables, bool with_runs = false);
+                   const std::vector<std::string>& variables, bool with_runs = false,
+                   bool summary = false);
 
 /// One history row and a newline, after the run's columns when `run` is
 /// given. In jsonl, non-finite numbers are null.
 void append_row(fmt::memory_buffer& out, DataFormat format,
                 const std::vector<std::string>& variables, const Row& row,
-                const RunColumns* run = nullptr);
+                const RunColumns* run = nullptr, const SummaryColumns* summary = nullptr);
 
 /// Streams every row to an output as it is computed: memory does not grow
 /// with the number of steps.
 class HistoryWriter : public Observer {
  public:
-  /// Writes the header at once; `with_runs` adds the run columns.
+  /// Writes the header at once (unless `header` is false); `with_runs`
+  /// adds the run columns; only rows k with k % every == 0 are written,
+  /// and each run's last row (see finish_run).
   HistoryWriter(FdOutput& out, DataFormat format, std::vector<std::string> variables,
-                bool with_runs = false);
+                bool with_runs = false, bool header = true, std::uint64_t every = 1);
   /// The run whose rows follow (with runs).
   void begin_run(RunColumns run);
+  /// Writes the run's last row if --every skipped it.
+  void finish_run();
   /// False once the output can no longer be written.
   bool on_row(const Row& row) override;
 
@@ -62,7 +78,15 @@ class HistoryWriter : public Observer {
   DataFormat format_;
   std::vector<std::string> variables_;
   bool with_runs_;
+  std::uint64_t every_;
   RunColumns run_;
+  struct Kept {
+    std::uint64_t step = 0;
+    double f = 0;
+    std::vector<double> x;
+    double grad_norm = 0;
+  };
+  std::optional<Kept> pending_;  // the last row seen, when --every skipped it
 };
 
 }  // namespace gd

@@ -1,0 +1,18 @@
+#pragma once
+
+#include <optional>
+#include <string>
+
+namespace gd {
+
+/// The expression --expr names: the text itself; @FILE, that file's text;
+/// "-", standard input's. Text from a file or stdin loses its comments (from
+/// "#" to the end of a line) and has its newlines turned into spaces.
+/// Nothing, with `error` set (one line, no "gd: error:" prefix), when the
+/// text cannot be read or holds a NUL byte.
+std::optional<std::string> expression_text(const std::string& value, std::string& error);
+
+/// `text` without "#" comments, with newlines as spaces.
+std::string strip_comments(const std::string& text);
+
+}  // namespace gd

@@ -265,7 +265,8 @@ ChartFlags add_output_options(CLI::App& app, Options& o) {
                   "Path chart: window of the second variable (of f with one variable)")
       ->type_name("A,B");
   app.add_flag("--watch", o.watch,
-               "Redraw the charts in place while running (on a terminal, at most 10 per second)");
+               "Redraw the charts in place while running (on a terminal, at most 10 per second)")
+      ->multi_option_policy(CLI::MultiOptionPolicy::Throw);
   add_read_option<std::vector<std::string>>(
       app, "--plot-vars", o.plot_vars, read_plot_vars,
       "Path chart: the one or two variables to show; f is sliced at the final values of the "
@@ -282,10 +283,12 @@ void add_data_options(CLI::App& app, Options& o) {
                   "Keep every N-th history row (and always the first and the last)")
       ->type_name("N")
       ->default_str("1");
-  app.add_flag("--no-header{false}", o.header, "Leave out the csv/tsv header line");
+  app.add_flag("--no-header{false}", o.header, "Leave out the csv/tsv header line")
+      ->multi_option_policy(CLI::MultiOptionPolicy::Throw);
   app.add_flag("--summary", o.summary,
                "One data row per run (final row, stop reason, steps, evaluations) instead of "
-               "the history");
+               "the history")
+      ->multi_option_policy(CLI::MultiOptionPolicy::Throw);
   add_choice(app, "--progress", o.progress,
              {{"auto", ProgressMode::automatic},
               {"always", ProgressMode::always},

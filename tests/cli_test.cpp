@@ -143,6 +143,29 @@ TEST(CommandLine, LearningRatesThatNoRunWouldUseAreRefused) {
           .exit_code);
 }
 
+TEST(CommandLine, ReadsBatchOptions) {
+  CommandLine line = parse({"--expr", "x", "--start", "1", "--output", "h.csv", "--every", "10",
+                            "--no-header", "--summary", "--progress", "never", "--watch"});
+  ASSERT_FALSE(line.exit_code) << line.err;
+  const Options& o = line.options;
+  EXPECT_EQ(o.output, "h.csv");
+  EXPECT_EQ(o.every, 10u);
+  EXPECT_FALSE(o.header);
+  EXPECT_TRUE(o.summary);
+  EXPECT_EQ(o.progress, ProgressMode::never);
+  EXPECT_TRUE(o.watch);
+  const Options defaults = parse({"--expr", "x", "--start", "1"}).options;
+  EXPECT_EQ(defaults.output, "");
+  EXPECT_EQ(defaults.every, 1u);
+  EXPECT_TRUE(defaults.header);
+  EXPECT_FALSE(defaults.summary);
+  EXPECT_EQ(defaults.progress, ProgressMode::automatic);
+  EXPECT_FALSE(defaults.watch);
+  EXPECT_EQ(usage_error({"--expr", "x", "--start", "1", "--summary", "--format", "text"}),
+            "gd: error: --summary writes data rows: use --format csv, tsv or jsonl (see gd "
+            "--help)\n");
+}
+
 TEST(CommandLine, ArmijoIsForSgdOnly) {
   EXPECT_EQ(usage_error({"--expr", "x", "--start", "1", "--line-search", "armijo", "--optimizer",
                          "sgd,adam"}),
@@ -261,6 +284,8 @@ INSTANTIATE_TEST_SUITE_P(
         BadValue{{"--tol-grad", "-1"}, "--tol-grad"}, BadValue{{"--tol-f", "inf"}, "--tol-f"},
         BadValue{{"--tol-x", "x"}, "--tol-x"}, BadValue{{"--target", "nan"}, "--target"},
         BadValue{{"--max-evals", "0"}, "--max-evals"}, BadValue{{"--max-time", "0"}, "--max-time"},
+        BadValue{{"--every", "0"}, "--every"}, BadValue{{"--progress", "sometimes"}, "--progress"},
+        BadValue{{"--summary", "--summary"}, "--summary"},
         BadValue{{"--lr", "0.1", "--lr", "0.2"}, "--lr"}));
 
 TEST(CommandLine, RefusesBadStartPoints) {

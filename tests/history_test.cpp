@@ -1,14 +1,19 @@
 #include "output/history.h"
 
+#include <fcntl.h>
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <cmath>
+#include <fstream>
 #include <cstdlib>
 #include <cstring>
 #include <limits>
 #include <random>
 #include <string>
 #include <vector>
+
+#include "output/fd_output.h"
 
 namespace gd {
 namespace {
@@ -89,6 +94,56 @@ TEST(History, SeveralRunsBeginEachRowWithTheRun) {
     append_row(out, format, names, {7, 2.5, x, 1}, &run);
     EXPECT_EQ(fmt::to_string(out), expected);
   }
+}
+
+TEST(History, SummaryRowsAddTheStopAndTheEvaluations) {
+  const std::vector<std::string> names{"x"};
+  const std::vector<double> x{0.5};
+  const RunColumns run{1, "sgd", 0.1};
+  const SummaryColumns summary{"tol_grad", 42};
+  for (auto [format, expected] :
+       {std::pair{DataFormat::csv, "run,optimizer,lr,step,f,x,grad_norm,stop,evaluations\n"
+                                   "1,sgd,0.1,9,0.25,0.5,1,tol_grad,42\n"},
+        std::pair{DataFormat::jsonl, "{\"run\":1,\"optimizer\":\"sgd\",\"lr\":0.1,\"step\":9,"
+                                     "\"f\":0.25,\"x\":0.5,\"grad_norm\":1,\"stop\":\"tol_grad\","
+                                     "\"evaluations\":42}\n"}}) {
+    fmt::memory_buffer out;
+    append_header(out, format, names, true, true);
+    append_row(out, format, names, {9, 0.25, x, 1}, &run, &summary);
+    EXPECT_EQ(fmt::to_string(out), expected);
+  }
+}
+
+/// The rows a writer keeps of steps 0..last with --every `every`.
+std::string every(std::uint64_t every, std::uint64_t last, bool header = true) {
+  const std::string path = testing::TempDir() + "gd_every_" + std::to_string(getpid());
+  const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+  {
+    FdOutput out(fd);
+    HistoryWriter writer(out, DataFormat::csv, {"x"}, false, header, every);
+    writer.begin_run({});
+    std::vector<double> x{0};
+    for (std::uint64_t k = 0; k <= last; ++k) {
+      x[0] = static_cast<double>(k);
+      writer.on_row({k, 0, x, 0});
+    }
+    writer.finish_run();
+    out.flush();
+  }
+  ::close(fd);
+  std::ifstream in(path);
+  std::string text, line;
+  while (std::getline(in, line)) text += line.substr(0, line.find(',')) + " ";
+  return text;
+}
+
+TEST(History, EveryNthRowAndAlwaysTheFirstAndTheLast) {
+  EXPECT_EQ(every(4, 10), "step 0 4 8 10 ");
+  EXPECT_EQ(every(5, 10), "step 0 5 10 ");  // the last is a multiple: once
+  EXPECT_EQ(every(100, 3), "step 0 3 ");
+  EXPECT_EQ(every(1, 3), "step 0 1 2 3 ");
+  EXPECT_EQ(every(2, 0), "step 0 ");
+  EXPECT_EQ(every(3, 4, false), "0 3 4 ");  // --no-header
 }
 
 }  // namespace

@@ -1,0 +1,208 @@
+// End-to-end tests of batch and long runs: config files, summary rows,
+// --every, --output, expressions from files, determinism, the progress line
+// and --watch on a terminal, and SIGINT/SIGTERM.
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <fstream>
+#include <string>
+#include <vector>
+
+#include "e2e.h"
+
+namespace {
+
+using namespace gd_e2e;
+
+bool has(const std::string& text, const std::string& part) {
+  return text.find(part) != std::string::npos;
+}
+
+std::string write(const std::string& name, const std::string& text) {
+  const std::string path = scratch(name);
+  std::ofstream(path, std::ios::binary) << text;
+  return path;
+}
+
+TEST(Config, TheFileSetsOptionsAndTheCommandLineWins) {
+  const std::string config = write("gd.toml",
+                                   "# a sweep's settings\n"
+                                   "expr = \"x^2\"\n"
+                                   "start = \"1\"\n"
+                                   "lr = \"0.25\"\n"
+                                   "steps = 3\n");
+  Outcome run = gd("--config '" + config + "'");
+  EXPECT_EQ(run.code, 0) << run.err;
+  auto rows = lines(run.out);
+  ASSERT_EQ(rows.size(), 5u);  // steps 0..3 from the file
+  // lr 0.25 from the file: x_1 = 1 - 0.25 * 2 = 0.5 (to rounding).
+  EXPECT_NEAR(number(split(rows[2], ',')[2]), 0.5, 1e-9);
+  Outcome wins = gd("--config '" + config + "' --steps 1 --lr 0.5");
+  EXPECT_EQ(lines(wins.out).size(), 3u);
+  EXPECT_NEAR(number(split(lines(wins.out)[2], ',')[2]), 0.0, 1e-9);
+}
+
+TEST(Config, AnUnknownKeyOrAMissingFileIsAUsageError) {
+  const std::string config = write("bad.toml", "lr = \"0.1\"\nlearning_rate = 0.2\n");
+  Outcome run = gd("--expr x --start 1 --config '" + config + "'");
+  EXPECT_EQ(run.code, 2);
+  EXPECT_EQ(run.out, "");
+  EXPECT_EQ(run.err, "gd: error: --config " + config +
+                         ": unknown key \"learning_rate\" (see gd --help)\n");
+  Outcome missing = gd("--expr x --start 1 --config /nonexistent/gd.toml");
+  EXPECT_EQ(missing.code, 2);
+  EXPECT_EQ(missing.err, "gd: error: --config /nonexistent/gd.toml: cannot be read (see gd --help)\n");
+  const std::string bad_value = write("value.toml", "lr = \"fast\"\n");
+  Outcome value = gd("--expr x --start 1 --config '" + bad_value + "'");
+  EXPECT_EQ(value.code, 2);
+  EXPECT_TRUE(has(value.err, "--lr")) << value.err;
+}
+
+TEST(Summary, ALoopBuildsOneTable) {
+  // The header once, then a row per run of the loop (the loop's output,
+  // redirected after "done", is what is captured).
+  EXPECT_EQ(gd("--expr 'x^2' --start 1 --steps 10 --summary | head -1").out,
+            "run,optimizer,lr,step,f,x,grad_norm,stop,evaluations\n");
+  Outcome run = gd("--version > /dev/null; for lr in 0.01 0.1 0.4; do '" GD_BINARY
+                   "' --expr 'x^2' --start 1 --steps 10 --lr $lr --summary --no-header; done");
+  EXPECT_EQ(run.code, 0) << run.err;
+  auto rows = lines(run.out);
+  rows.insert(rows.begin(), "header");
+  ASSERT_EQ(rows.size(), 4u) << run.out;
+  const char* rates[] = {"0.01", "0.1", "0.4"};
+  for (int i = 0; i < 3; ++i) {
+    auto fields = split(rows[1 + i], ',');
+    ASSERT_EQ(fields.size(), 9u) << rows[1 + i];
+    EXPECT_EQ(fields[1], "sgd");
+    EXPECT_EQ(fields[2], rates[i]);
+    EXPECT_EQ(fields[3], "10");
+    EXPECT_EQ(fields[7], "finished");
+    EXPECT_EQ(fields[8], "33");  // 11 rows of 3 evaluations
+    // x_10 = (1 - 2 lr)^10, to rounding.
+    EXPECT_NEAR(number(fields[5]), std::pow(1 - 2 * std::stod(rates[i]), 10), 1e-9);
+  }
+}
+
+TEST(Summary, OneRowPerRunWithItsReason) {
+  Outcome run = gd("--expr 'x^2' --start 1 --optimizer sgd:0.1,sgd:1e100 --h auto "
+                   "--tol-grad 0.1 --summary --format tsv");
+  EXPECT_EQ(run.code, 3);
+  auto rows = lines(run.out);
+  ASSERT_EQ(rows.size(), 3u);
+  EXPECT_EQ(split(rows[1], '\t')[7], "tol_grad");
+  EXPECT_EQ(split(rows[2], '\t')[7], "diverged");
+  EXPECT_EQ(gd("--expr x --start 1 --summary --format text").code, 2);
+}
+
+TEST(Every, KeepsEveryNthRowTheFirstAndTheLast) {
+  auto rows = lines(gd("--expr 'x^2' --start 1 --steps 10 --every 4").out);
+  ASSERT_EQ(rows.size(), 5u);
+  const char* steps[] = {"0", "4", "8", "10"};
+  for (int i = 0; i < 4; ++i) EXPECT_EQ(split(rows[1 + i], ',')[0], steps[i]);
+  // The rows kept are the full history's rows, unchanged.
+  auto all = lines(gd("--expr 'x^2' --start 1 --steps 10").out);
+  EXPECT_EQ(rows[2], all[5]);
+  EXPECT_EQ(rows[4], all[11]);
+  EXPECT_EQ(gd("--expr x --start 1 --every 0").code, 2);
+}
+
+TEST(Output, DataGoToTheFileAndBadPathsFailFirst) {
+  const std::string file = scratch("history.csv");
+  Outcome run = gd("--expr 'x^2' --start 1 --steps 5 --output '" + file + "'");
+  EXPECT_EQ(run.code, 0);
+  EXPECT_EQ(run.out, "");
+  EXPECT_EQ(slurp(file), gd("--expr 'x^2' --start 1 --steps 5").out);
+  for (const char* bad : {"/nonexistent/dir/h.csv", "/tmp"}) {
+    Outcome failed = gd(std::string("--expr 'x^2' --start 1 --steps 1e9 --output ") + bad);
+    EXPECT_EQ(failed.code, 4) << bad;  // at once: a billion steps would take minutes
+    EXPECT_EQ(failed.out, "");
+    EXPECT_EQ(lines(failed.err).size(), 1u);
+    EXPECT_EQ(failed.err.rfind(std::string("gd: error: --output ") + bad + ": cannot be written: ",
+                               0),
+              0u)
+        << failed.err;
+  }
+}
+
+TEST(Expression, FromAFileOrStdin) {
+  const std::string file = write("f.txt", "# Rosenbrock's valley\n(1-x)^2 +\n  100*(y-x^2)^2  # b = 100\n");
+  Outcome run = gd("--expr @'" + file + "' --start -1.2,1 --steps 0");
+  EXPECT_EQ(run.code, 0) << run.err;
+  // f(-1.2, 1) = 2.2^2 + 100 * (1 - 1.44)^2 = 4.84 + 19.36 = 24.2
+  EXPECT_NEAR(number(split(lines(run.out)[1], ',')[1]), 24.2, 1e-12);
+  Outcome from_stdin = gd("--expr - --start 3 --steps 0 < '" + write("g.txt", "x^2 # square\n") + "'");
+  EXPECT_EQ(split(lines(from_stdin.out)[1], ',')[1], "9");
+  Outcome missing = gd("--expr @/nonexistent --start 1");
+  EXPECT_EQ(missing.code, 2);
+  EXPECT_EQ(missing.out, "");
+  EXPECT_TRUE(has(missing.err, "gd: error: --expr @/nonexistent: cannot be read: ")) << missing.err;
+  // A syntax error points into the text as read.
+  Outcome bad = gd("--expr @'" + write("bad.txt", "x +\n* 2\n") + "' --start 1");
+  EXPECT_EQ(bad.code, 2);
+  EXPECT_TRUE(has(bad.err, "x + * 2")) << bad.err;
+}
+
+TEST(Determinism, SameInputsSameBytes) {
+  for (const char* args :
+       {"--expr '(1-x)^2+100*(y-x^2)^2' --start -1.2,1 --lr 0.001 --steps 2000",
+        "--expr 'x^2/20+y^2' --start -7,2 --optimizer sgd,adam --lr 0.1,0.3 --format jsonl",
+        "--expr 'x^2+y^2' --start 3,4 --optimizer momentum,adagrad --summary"}) {
+    const std::string first = gd(args).out, second = gd(args).out;
+    EXPECT_FALSE(first.empty());
+    EXPECT_EQ(first, second) << args;
+  }
+}
+
+TEST(LongRuns, TheProgressLineIsOnATerminalAndNeverInAPipe) {
+  const std::string args = "--expr 'x^2' --start 1 --lr 1e-9 --steps 3e6 --progress always";
+  const std::string screen = on_terminal(args + " > /dev/null", "-u NO_COLOR LANG=C");
+  EXPECT_TRUE(has(screen, "% step ")) << screen;
+  EXPECT_TRUE(has(screen, "steps/s  ETA ")) << screen;
+  EXPECT_EQ(screen.substr(screen.size() - 3), "\x1b[K");  // erased at the end
+  // auto: stderr is a file here, so nothing; data never carry it.
+  Outcome piped = gd("--expr 'x^2' --start 1 --lr 1e-9 --steps 3e6 --progress auto");
+  EXPECT_EQ(piped.err, "");
+  EXPECT_FALSE(has(piped.out, "% step"));
+  EXPECT_FALSE(has(gd(args).out, "% step"));  // always: still only on stderr
+}
+
+TEST(LongRuns, WatchRedrawsOnATerminalAndLeavesTheLastFrame) {
+  const std::string screen = on_terminal(
+      "--expr 'x^2+y^2' --start 3,4 --lr 1e-8 --steps 4e6 --watch --plot-height 8 "
+      "--progress never",
+      "-u NO_COLOR LANG=C.UTF-8", 70, 30);
+  EXPECT_TRUE(has(screen, "\x1b[?25l")) << "cursor hidden";
+  EXPECT_TRUE(has(screen, "\x1b[8F")) << "a frame redrawn over the last";
+  EXPECT_TRUE(has(screen, "\x1b[?25h")) << "cursor shown again";
+  EXPECT_LT(screen.rfind("\x1b[?25h"), screen.find("method     sgd"));  // then the summary
+  // Not on a terminal: no redrawing, the chart once, in the report.
+  Outcome file = gd("--expr 'x^2+y^2' --start 3,4 --steps 10 --watch --format text", "",
+                    "-u NO_COLOR LANG=C.UTF-8");
+  EXPECT_FALSE(has(file.out, "\x1b"));
+  EXPECT_TRUE(has(file.out, " step\n"));
+}
+
+TEST(LongRuns, SigintWritesEveryRowComputedAndExits130) {
+  const std::string out = scratch("interrupted.csv"), err = scratch("interrupted.err");
+  Outcome run = gd("--expr 'x^2' --start 1 --lr 1e-9 --steps 1e9 > '" + out + "' 2> '" + err +
+                   "' & pid=$!; sleep 1; kill -INT $pid; wait $pid");
+  EXPECT_EQ(run.code, 130);
+  const std::string message = slurp(err);
+  ASSERT_EQ(message.rfind("gd: interrupted by SIGINT at step ", 0), 0u) << message;
+  const std::uint64_t step = std::stoull(message.substr(34));
+  auto rows = lines(slurp(out));
+  ASSERT_EQ(rows.size(), step + 2);  // the header and rows 0..step: nothing lost
+  EXPECT_EQ(split(rows.back(), ',')[0], std::to_string(step));
+  EXPECT_GT(step, 100000u);
+}
+
+TEST(LongRuns, SigtermPrintsTheSummaryAndExits143) {
+  const std::string out = scratch("terminated.txt"), err = scratch("terminated.err");
+  Outcome run = gd("--expr 'x^2' --start 1 --lr 1e-9 --steps 1e9 --format text --plot none > '" +
+                   out + "' 2> '" + err + "' & pid=$!; sleep 0.5; kill -TERM $pid; wait $pid");
+  EXPECT_EQ(run.code, 143);
+  EXPECT_EQ(slurp(err).rfind("gd: interrupted by SIGTERM at step ", 0), 0u) << slurp(err);
+  EXPECT_TRUE(has(slurp(out), "stopped    interrupted at step ")) << slurp(out);
+}
+
+}  // namespace

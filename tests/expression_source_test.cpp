@@ -1,0 +1,45 @@
+#include "expression_source.h"
+
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <fstream>
+#include <string>
+
+namespace gd {
+namespace {
+
+std::string write_file(const std::string& name, const std::string& text) {
+  const std::string path = testing::TempDir() + "gd_expr_" + std::to_string(getpid()) + name;
+  std::ofstream(path, std::ios::binary) << text;
+  return path;
+}
+
+TEST(ExpressionSource, TextIsItself) {
+  std::string error;
+  EXPECT_EQ(expression_text("x^2 # not a comment here", error), "x^2 # not a comment here");
+}
+
+TEST(ExpressionSource, CommentsGoAndNewlinesBecomeSpaces) {
+  EXPECT_EQ(strip_comments("# Rosenbrock\n(1-x)^2 +  # the valley\n100*(y-x^2)^2\n"),
+            " (1-x)^2 +   100*(y-x^2)^2 ");
+  EXPECT_EQ(strip_comments("a\r\nb"), "a  b");
+}
+
+TEST(ExpressionSource, FromAFile) {
+  std::string error;
+  const std::string path = write_file("ok", "x^2 +\n  y^2  # bowl\n");
+  EXPECT_EQ(expression_text("@" + path, error), "x^2 +   y^2   ");
+  EXPECT_FALSE(expression_text("@" + path + ".missing", error));
+  EXPECT_EQ(error.rfind("--expr @" + path + ".missing: cannot be read: ", 0), 0u) << error;
+}
+
+TEST(ExpressionSource, ANulByteIsRefused) {
+  std::string error;
+  const std::string path = write_file("nul", std::string("x+\0y", 4));
+  EXPECT_FALSE(expression_text("@" + path, error));
+  EXPECT_EQ(error, "--expr @" + path + ": holds a NUL byte at byte 3");
+}
+
+}  // namespace
+}  // namespace gd

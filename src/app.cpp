@@ -1,14 +1,14 @@
 #include "app.h"
 
+#include <fcntl.h>
 #include <fmt/format.h>
 #include <muParserError.h>
-#include <fcntl.h>
 #include <unistd.h>
 
 #include <algorithm>
 #include <cerrno>
-#include <csignal>
 #include <chrono>
+#include <csignal>
 #include <cstring>
 #include <exception>
 #include <memory>
@@ -17,6 +17,9 @@
 #include "cli.h"
 #include "descent.h"
 #include "diagnostics.h"
+#include "expression_source.h"
+#include "interrupt.h"
+#include "live.h"
 #include "objective.h"
 #include "optimizer.h"
 #include "output/fd_output.h"
@@ -24,9 +27,6 @@
 #include "output/report.h"
 #include "run_charts.h"
 #include "runs.h"
-#include "expression_source.h"
-#include "interrupt.h"
-#include "live.h"
 
 namespace gd {
 namespace {
@@ -216,13 +216,13 @@ int run(const Options& given, const Streams& streams) {
   Objective& drawing = objectives.back();
   if (several && !variable_names_fit_runs(objectives[0], err)) return exit_code::usage;
   if (auto twice = repeated_run(runs)) {
-    say(err, fmt::format("gd: error: --optimizer and --lr make the run {} twice\n",
-                         run_name(*twice)));
+    say(err,
+        fmt::format("gd: error: --optimizer and --lr make the run {} twice\n", run_name(*twice)));
     return exit_code::usage;
   }
   // Row 0 alone takes f and a gradient: a smaller budget could not be kept.
-  const std::uint64_t row = 1 + gradient_evaluations(options.gradient.scheme,
-                                                     objectives[0].dimension());
+  const std::uint64_t row =
+      1 + gradient_evaluations(options.gradient.scheme, objectives[0].dimension());
   if (options.stop.max_evals && *options.stop.max_evals < row) {
     say(err, fmt::format("gd: error: --max-evals {} is less than one row takes ({}: f and its "
                          "gradient)\n",
@@ -247,11 +247,10 @@ int run(const Options& given, const Streams& streams) {
   // In the report, charts leave room for its eleven other lines (one run);
   // several runs' summaries scroll, and charts keep the first screen.
   const int report_lines = several ? 4 : 11;
-  const ChartPlace place =
-      plan.report
-          ? ChartPlace{around.out_is_terminal, around.out_size, report_lines, around.utf8,
-                       around.no_color}
-          : ChartPlace{around.err_is_terminal, around.err_size, 1, around.utf8, around.no_color};
+  const ChartPlace place = plan.report ? ChartPlace{around.out_is_terminal, around.out_size,
+                                                    report_lines, around.utf8, around.no_color}
+                                       : ChartPlace{around.err_is_terminal, around.err_size, 1,
+                                                    around.utf8, around.no_color};
   RunCharts charts(options, place, runs.size());
   if (plan.charts) {
     const std::string problem = charts.choose_path_variables(objectives[0]);

@@ -353,8 +353,9 @@ CommandLine parse_command_line(int argc, const char* const argv[]) {
       ->delimiter(',');
   const ChartFlags chart_flags = add_output_options(app, o);
   add_data_options(app, o);
-  app.set_config("--config", "", "Read options from a TOML file (key = value, as the long "
-                                 "option names); the command line wins")
+  app.set_config("--config", "",
+                 "Read options from a TOML file (key = value, as the long "
+                 "option names); the command line wins")
       ->type_name("FILE");
   app.allow_config_extras(CLI::config_extras_mode::error);
 

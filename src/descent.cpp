@@ -120,7 +120,8 @@ DescentResult descend(Objective& f, UpdateRule& rule, const DescentSettings& set
       return result;
     }
     const StopCriteria& stop = settings.stop;
-    if (auto met = criterion_met(stop, row, previous_f, previous, scratch, h_lost < f.dimension())) {
+    if (auto met =
+            criterion_met(stop, row, previous_f, previous, scratch, h_lost < f.dimension())) {
       result.reason = *met;
       return result;
     }

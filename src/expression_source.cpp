@@ -44,8 +44,7 @@ std::optional<std::string> expression_text(const std::string& value, std::string
     text.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
   }
   if (text.find('\0') != std::string::npos) {
-    error = "--expr " + value + ": holds a NUL byte at byte " +
-            std::to_string(text.find('\0') + 1);
+    error = "--expr " + value + ": holds a NUL byte at byte " + std::to_string(text.find('\0') + 1);
     return std::nullopt;
   }
   return strip_comments(text);

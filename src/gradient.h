@@ -35,7 +35,6 @@ std::size_t gradient_evaluations(Scheme scheme, std::size_t dimension);
 std::size_t difference_gradient(Objective& f, double fx, const GradientSettings& settings,
                                 std::vector<double>& gradient, double scale = 1.0);
 
-
 /// sqrt(sum of g_i^2). When the largest |g_i| lies in (1e-150, 1e150) this
 /// is the plain formula, to the last bit; outside, the values are scaled by a
 /// power of two first, so the squares neither overflow nor underflow.

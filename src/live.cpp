@@ -46,18 +46,14 @@ void write_all(int fd, const std::string& text) {
 
 ProgressLine::ProgressLine(int fd, std::uint64_t planned_steps, int width, double delay,
                            std::string label)
-    : fd_(fd),
-      planned_(planned_steps),
-      width_(width),
-      delay_(delay),
-      label_(std::move(label)) {}
+    : fd_(fd), planned_(planned_steps), width_(width), delay_(delay), label_(std::move(label)) {}
 
 bool ProgressLine::on_row(const Row& row) {
   if (row.step % 256 != 0) return true;
   const auto now = Clock::now();
   const double elapsed = std::chrono::duration<double>(now - started_).count();
-  if (elapsed < delay_ || (shown_ && std::chrono::duration<double>(now - last_drawn_).count() <
-                                         kFrameSeconds))
+  if (elapsed < delay_ ||
+      (shown_ && std::chrono::duration<double>(now - last_drawn_).count() < kFrameSeconds))
     return true;
   const double done = planned_ == 0 ? 1.0 : static_cast<double>(row.step) / planned_;
   const double rate = elapsed > 0 ? row.step / elapsed : 0.0;

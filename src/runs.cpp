@@ -65,8 +65,7 @@ std::string describe_stop(const DescentResult& result, const Options& options) {
     case StopReason::diverged:
       return fmt::format("diverged at step {}: {}", result.last_step, result.what_diverged);
     case StopReason::observer: return "the output was closed";
-    case StopReason::interrupted:
-      return fmt::format("interrupted at step {}", result.last_step);
+    case StopReason::interrupted: return fmt::format("interrupted at step {}", result.last_step);
   }
   return "";
 }

@@ -138,9 +138,8 @@ TEST(CommandLine, LearningRatesThatNoRunWouldUseAreRefused) {
   EXPECT_EQ(usage_error({"--expr", "x", "--start", "1", "--optimizer", "sgd:0.1", "--lr", "0.2"}),
             "gd: error: --lr is not used: every --optimizer entry has its own NAME:LR (see gd "
             "--help)\n");
-  EXPECT_FALSE(
-      parse({"--expr", "x", "--start", "1", "--optimizer", "sgd:0.1,adam", "--lr", "0.2"})
-          .exit_code);
+  EXPECT_FALSE(parse({"--expr", "x", "--start", "1", "--optimizer", "sgd:0.1,adam", "--lr", "0.2"})
+                   .exit_code);
 }
 
 TEST(CommandLine, ReadsBatchOptions) {

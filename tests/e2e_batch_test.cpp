@@ -47,11 +47,12 @@ TEST(Config, AnUnknownKeyOrAMissingFileIsAUsageError) {
   Outcome run = gd("--expr x --start 1 --config '" + config + "'");
   EXPECT_EQ(run.code, 2);
   EXPECT_EQ(run.out, "");
-  EXPECT_EQ(run.err, "gd: error: --config " + config +
-                         ": unknown key \"learning_rate\" (see gd --help)\n");
+  EXPECT_EQ(run.err,
+            "gd: error: --config " + config + ": unknown key \"learning_rate\" (see gd --help)\n");
   Outcome missing = gd("--expr x --start 1 --config /nonexistent/gd.toml");
   EXPECT_EQ(missing.code, 2);
-  EXPECT_EQ(missing.err, "gd: error: --config /nonexistent/gd.toml: cannot be read (see gd --help)\n");
+  EXPECT_EQ(missing.err,
+            "gd: error: --config /nonexistent/gd.toml: cannot be read (see gd --help)\n");
   const std::string bad_value = write("value.toml", "lr = \"fast\"\n");
   Outcome value = gd("--expr x --start 1 --config '" + bad_value + "'");
   EXPECT_EQ(value.code, 2);
@@ -84,8 +85,9 @@ TEST(Summary, ALoopBuildsOneTable) {
 }
 
 TEST(Summary, OneRowPerRunWithItsReason) {
-  Outcome run = gd("--expr 'x^2' --start 1 --optimizer sgd:0.1,sgd:1e100 --h auto "
-                   "--tol-grad 0.1 --summary --format tsv");
+  Outcome run =
+      gd("--expr 'x^2' --start 1 --optimizer sgd:0.1,sgd:1e100 --h auto "
+         "--tol-grad 0.1 --summary --format tsv");
   EXPECT_EQ(run.code, 3);
   auto rows = lines(run.out);
   ASSERT_EQ(rows.size(), 3u);
@@ -117,20 +119,22 @@ TEST(Output, DataGoToTheFileAndBadPathsFailFirst) {
     EXPECT_EQ(failed.code, 4) << bad;  // at once: a billion steps would take minutes
     EXPECT_EQ(failed.out, "");
     EXPECT_EQ(lines(failed.err).size(), 1u);
-    EXPECT_EQ(failed.err.rfind(std::string("gd: error: --output ") + bad + ": cannot be written: ",
-                               0),
-              0u)
+    EXPECT_EQ(
+        failed.err.rfind(std::string("gd: error: --output ") + bad + ": cannot be written: ", 0),
+        0u)
         << failed.err;
   }
 }
 
 TEST(Expression, FromAFileOrStdin) {
-  const std::string file = write("f.txt", "# Rosenbrock's valley\n(1-x)^2 +\n  100*(y-x^2)^2  # b = 100\n");
+  const std::string file =
+      write("f.txt", "# Rosenbrock's valley\n(1-x)^2 +\n  100*(y-x^2)^2  # b = 100\n");
   Outcome run = gd("--expr @'" + file + "' --start -1.2,1 --steps 0");
   EXPECT_EQ(run.code, 0) << run.err;
   // f(-1.2, 1) = 2.2^2 + 100 * (1 - 1.44)^2 = 4.84 + 19.36 = 24.2
   EXPECT_NEAR(number(split(lines(run.out)[1], ',')[1]), 24.2, 1e-12);
-  Outcome from_stdin = gd("--expr - --start 3 --steps 0 < '" + write("g.txt", "x^2 # square\n") + "'");
+  Outcome from_stdin =
+      gd("--expr - --start 3 --steps 0 < '" + write("g.txt", "x^2 # square\n") + "'");
   EXPECT_EQ(split(lines(from_stdin.out)[1], ',')[1], "9");
   Outcome missing = gd("--expr @/nonexistent --start 1");
   EXPECT_EQ(missing.code, 2);

@@ -153,9 +153,10 @@ TEST(Comparisons, ARunThatDivergesIsMarkedAndTheOthersGoOn) {
 TEST(Comparisons, ThePathMapFollowsARunThatDidNotDiverge) {
   // Run 1 diverges at step 2 (z near 1e200); the map is sliced at run 2's
   // end, z = 3 * 0.8^100 (about 6e-10), not at run 1's.
-  Outcome run = gd("--expr 'x^2+y^2+z^2' --start 3 --h auto --optimizer sgd:1e100,sgd:0.1 "
-                   "--plot path --plot-vars x,y --format text",
-                   "", kUtf8);
+  Outcome run =
+      gd("--expr 'x^2+y^2+z^2' --start 3 --h auto --optimizer sgd:1e100,sgd:0.1 "
+         "--plot path --plot-vars x,y --format text",
+         "", kUtf8);
   EXPECT_EQ(run.code, 3);
   const std::string note = "f sliced at the final z = ";
   const auto at = run.out.find(note);

@@ -68,7 +68,7 @@ TEST(Watch, RedrawsInPlaceAndShowsTheCursorAtTheEnd) {
     std::vector<double> x{1};
     watch.on_row({0, 4, x, 1});  // the first frame at once
     EXPECT_TRUE(watch.drawn());
-    watch.finish();              // the last frame, over the first
+    watch.finish();  // the last frame, over the first
   }
   EXPECT_EQ(pipe.read_all(),
             "\x1b[?25l"

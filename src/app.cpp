@@ -304,8 +304,8 @@ int run(const Options& given, const Streams& streams) {
     if (options.summary && plan.data) {
       const Snapshot& last = logs[i].last();
       const SummaryColumns summary{stop_word(result.reason), reports.back().evaluations};
-      append_row(out.buffer(), *plan.data, objectives[0].variables(),
-                 {last.step, last.f, last.x, last.grad_norm}, &columns, &summary);
+      append_row(out.buffer(), *plan.data, objectives[0].variables(), last.row(), &columns,
+                 &summary);
     }
     if (several && result.reason == StopReason::diverged) names[i] += " (diverged)";
     if (!out.failed()) {

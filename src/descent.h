@@ -20,6 +20,23 @@ struct Row {
   double grad_norm;      ///< Euclidean norm of the gradient at x_k
 };
 
+/// A row kept after the loop has moved on (a Row's x is a view of the
+/// point, which the next step changes).
+struct Snapshot {
+  std::uint64_t step = 0;
+  double f = 0.0;
+  std::vector<double> x;
+  double grad_norm = 0.0;
+  /// Copies `row`, reusing x's storage: no allocation per row.
+  void keep(const Row& row) {
+    step = row.step;
+    f = row.f;
+    x.assign(row.x.begin(), row.x.end());
+    grad_norm = row.grad_norm;
+  }
+  Row row() const { return {step, f, x, grad_norm}; }
+};
+
 /// Watches the loop: writers, report collectors. Interfaces only where a part
 /// is swapped, and every output is one of these.
 class Observer {

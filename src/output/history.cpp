@@ -140,19 +140,15 @@ void HistoryWriter::begin_run(RunColumns run) {
 
 void HistoryWriter::finish_run() {
   if (!pending_) return;
-  const Row row{pending_->step, pending_->f, pending_->x, pending_->grad_norm};
-  append_row(out_.buffer(), format_, variables_, row, with_runs_ ? &run_ : nullptr);
+  append_row(out_.buffer(), format_, variables_, pending_->row(), with_runs_ ? &run_ : nullptr);
   pending_.reset();
   out_.flush_if_full();
 }
 
 bool HistoryWriter::on_row(const Row& row) {
   if (row.step % every_ != 0) {  // kept aside: written if it turns out to be the last
-    if (!pending_) pending_.emplace();
-    pending_->step = row.step;
-    pending_->f = row.f;
-    pending_->x.assign(row.x.begin(), row.x.end());
-    pending_->grad_norm = row.grad_norm;
+    if (!pending_) pending_ = Snapshot{};
+    pending_->keep(row);
     return true;
   }
   pending_.reset();

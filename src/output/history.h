@@ -80,13 +80,7 @@ class HistoryWriter : public Observer {
   bool with_runs_;
   std::uint64_t every_;
   RunColumns run_;
-  struct Kept {
-    std::uint64_t step = 0;
-    double f = 0;
-    std::vector<double> x;
-    double grad_norm = 0;
-  };
-  std::optional<Kept> pending_;  // the last row seen, when --every skipped it
+  std::optional<Snapshot> pending_;  // the last row seen, when --every skipped it
 };
 
 }  // namespace gd

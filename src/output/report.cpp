@@ -10,10 +10,7 @@
 namespace gd {
 
 bool RunLog::on_row(const Row& row) {
-  last_.step = row.step;
-  last_.f = row.f;
-  last_.x.assign(row.x.begin(), row.x.end());  // reuses its storage: no allocation per row
-  last_.grad_norm = row.grad_norm;
+  last_.keep(row);
   if (!started_) first_ = last_;
   started_ = true;
   return true;

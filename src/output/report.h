@@ -9,14 +9,6 @@
 
 namespace gd {
 
-/// A row kept after the loop has moved on.
-struct Snapshot {
-  std::uint64_t step = 0;
-  double f = 0.0;
-  std::vector<double> x;
-  double grad_norm = 0.0;
-};
-
 /// Keeps the first and the last row: what the text report shows.
 class RunLog : public Observer {
  public:

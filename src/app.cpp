@@ -34,6 +34,8 @@ namespace {
 /// Messages go out with fputs: unlike fmt::print, a full or closed stderr
 /// is not an exception, since there is nowhere left to report it.
 void say(std::FILE* err, const std::string& text) { std::fputs(text.c_str(), err); }
+/// The same, into a string printed later (while --watch owns the terminal).
+void say_to(std::string& messages, const std::string& text) { messages += text; }
 
 /// One start value is used for every variable; other counts must match.
 bool place_start(const Options& options, Objective& f, std::FILE* err) {
@@ -101,43 +103,44 @@ OutputPlan plan_output(const Options& options, bool out_is_terminal) {
   return plan;
 }
 
-/// The exit code for how one run ended (ok, budget or diverged), after
-/// saying why on `err`; `who` names the run when there are several.
+/// The exit code for how one run ended (ok, budget, diverged, interrupted),
+/// after saying why in `err`; `who` names the run when there are several.
 int run_outcome(const DescentResult& result, const RunSpec& run, const Options& options,
-                const std::string& who, std::FILE* err) {
+                const std::string& who, std::string& err) {
   const std::string h = options.gradient.auto_h ? "auto" : format_number(options.gradient.h);
   if (result.h_lost_step && result.reason != StopReason::diverged)  // one line for errors
-    say(err,
-        fmt::format("gd: warning: {}at step {}, {} +- h rounds to {} (--h {} is below its "
-                    "precision): the gradient there is rounding, not the slope of f; "
-                    "try a larger --h\n",
-                    who, *result.h_lost_step, result.h_lost_variable, result.h_lost_variable, h));
+    say_to(err, fmt::format("gd: warning: {}at step {}, {} +- h rounds to {} (--h {} is below its "
+                            "precision): the gradient there is rounding, not the slope of f; "
+                            "try a larger --h\n",
+                            who, *result.h_lost_step, result.h_lost_variable,
+                            result.h_lost_variable, h));
   if (result.reason == StopReason::diverged) {
     const std::string lr = format_number(run.settings.learning_rate);
     const std::string where = run.named_rate ? "rate in --optimizer" : "--lr";
     if (result.last_step > 0)
-      say(err, fmt::format("gd: error: {}diverged at step {}: {}; try a smaller {} (it is {})\n",
-                           who, result.last_step, result.what_diverged, where, lr));
+      say_to(err, fmt::format("gd: error: {}diverged at step {}: {}; try a smaller {} (it is {})\n",
+                              who, result.last_step, result.what_diverged, where, lr));
     else if (result.non_finite != NonFinite::gradient)  // no step taken: not the learning rate
-      say(err, fmt::format(
-                   "gd: error: {}diverged at step 0: {} at the start point; try another --start\n",
-                   who, result.what_diverged));
+      say_to(err,
+             fmt::format(
+                 "gd: error: {}diverged at step 0: {} at the start point; try another --start\n",
+                 who, result.what_diverged));
     else  // f is finite at x, but not at x +- h
-      say(err, fmt::format("gd: error: {}diverged at step 0: {} at the start point; try another "
-                           "--start or a smaller --h (it is {})\n",
-                           who, result.what_diverged, h));
+      say_to(err, fmt::format("gd: error: {}diverged at step 0: {} at the start point; try another "
+                              "--start or a smaller --h (it is {})\n",
+                              who, result.what_diverged, h));
     return exit_code::diverged;
   }
   if (result.reason == StopReason::interrupted) {
     const int signal = interrupt_signal();
-    say(err, fmt::format("gd: {}interrupted by {} at step {}: every row so far is written\n", who,
-                         signal == SIGTERM ? "SIGTERM" : "SIGINT", result.last_step));
+    say_to(err, fmt::format("gd: {}interrupted by {} at step {}: every row so far is written\n",
+                            who, interrupt_name(signal), result.last_step));
     return 128 + signal;
   }
   if (options.stop.any_criterion() && !met_criterion(result.reason) &&
       result.reason != StopReason::observer) {
-    say(err,
-        fmt::format("gd: {}{} before a criterion was met\n", who, describe_stop(result, options)));
+    say_to(err, fmt::format("gd: {}{} before a criterion was met\n", who,
+                            describe_stop(result, options)));
     return exit_code::budget;
   }
   return exit_code::ok;
@@ -230,16 +233,7 @@ int run(const Options& given, const Streams& streams) {
     return exit_code::usage;
   }
   Surroundings around = streams.surroundings;
-  OwnedFd output;
-  int out_fd = streams.out_fd;
-  if (!options.output.empty()) {  // opened before anything is computed
-    output.fd = ::open(options.output.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
-    if (output.fd < 0) {
-      say(err, fmt::format("gd: error: --output {}: cannot be written: {}\n", options.output,
-                           std::strerror(errno)));
-      return exit_code::write_failed;
-    }
-    out_fd = output.fd;
+  if (!options.output.empty()) {  // data go to a file, never a terminal
     around.out_is_terminal = false;
     around.out_size.reset();
   }
@@ -259,6 +253,28 @@ int run(const Options& given, const Streams& streams) {
       return exit_code::usage;
     }
   }
+  if (const int signal = interrupt_signal()) {  // while the expression was read
+    say(err, fmt::format("gd: interrupted by {} before the run began\n", interrupt_name(signal)));
+    return 128 + signal;
+  }
+  // --output is opened once everything is checked (it truncates the file)
+  // and before anything is computed.
+  OwnedFd output;
+  int out_fd = streams.out_fd;
+  if (!options.output.empty()) {
+    output.fd = ::open(options.output.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
+    if (output.fd < 0 && interrupt_signal() != 0) {  // a FIFO nobody opened, and Ctrl-C
+      say(err, fmt::format("gd: interrupted by {} before the run began\n",
+                           interrupt_name(interrupt_signal())));
+      return 128 + interrupt_signal();
+    }
+    if (output.fd < 0) {
+      say(err, fmt::format("gd: error: --output {}: cannot be written: {}\n", options.output,
+                           std::strerror(errno)));
+      return exit_code::write_failed;
+    }
+    out_fd = output.fd;
+  }
 
   FdOutput out(out_fd);
   std::optional<HistoryWriter> history;
@@ -274,8 +290,12 @@ int run(const Options& given, const Streams& streams) {
   if (options.watch && plan.charts && place.terminal)
     watch.emplace(plan.report ? out_fd : STDERR_FILENO,
                   [&] { return charts.draw(drawing, names); });
-  const bool progress = options.progress == ProgressMode::always ||
-                        (options.progress == ProgressMode::automatic && around.err_is_terminal);
+  // The progress line would break --watch's frames on the same terminal:
+  // --watch replaces it. Messages wait until the last frame is drawn.
+  const bool progress =
+      !watch && (options.progress == ProgressMode::always ||
+                 (options.progress == ProgressMode::automatic && around.err_is_terminal));
+  std::string messages;
 
   std::vector<RunLog> logs(runs.size());  // never resized: reports point into it
   std::vector<RunReport> reports;
@@ -311,10 +331,17 @@ int run(const Options& given, const Streams& streams) {
     if (!out.failed()) {
       const std::string who =
           several ? fmt::format("run {} ({}): ", spec.index, run_name(spec)) : "";
-      code = std::max(code, run_outcome(result, spec, options, who, err));
+      code = std::max(code, run_outcome(result, spec, options, who, messages));
+      if (!watch) say(err, messages), messages.clear();
     }
   }
   if (watch) watch->finish();
+  if (const int signal = interrupt_signal(); signal != 0 && code < 128) {  // between runs
+    messages += fmt::format("gd: interrupted by {}: runs after run {} were not made\n",
+                            interrupt_name(signal), reports.size());
+    code = 128 + signal;
+  }
+  say(err, messages);
 
   // The path chart's map is sliced at the end of the first run that did
   // not diverge (where f is finite), or of the first run.

@@ -96,6 +96,18 @@ std::vector<std::string> attach_expression_values(int argc, const char* const ar
   return args;
 }
 
+/// TOML as CLI11 reads it, but an array (start = [-3, 4]) becomes one
+/// comma-separated value, as gd's list options take them on the command line.
+class ArraysAsLists : public CLI::ConfigBase {
+ public:
+  std::vector<CLI::ConfigItem> from_config(std::istream& input) const override {
+    std::vector<CLI::ConfigItem> items = CLI::ConfigBase::from_config(input);
+    for (auto& item : items)
+      if (item.inputs.size() > 1) item.inputs = {fmt::format("{}", fmt::join(item.inputs, ","))};
+    return items;
+  }
+};
+
 /// The file --config names in `args` (for messages).
 std::string config_file(const std::vector<std::string>& args) {
   for (std::size_t i = 1; i < args.size(); ++i) {
@@ -358,6 +370,7 @@ CommandLine parse_command_line(int argc, const char* const argv[]) {
                  "option names); the command line wins")
       ->type_name("FILE");
   app.allow_config_extras(CLI::config_extras_mode::error);
+  app.config_formatter(std::make_shared<ArraysAsLists>());
 
   const std::vector<std::string> args = attach_expression_values(argc, argv);
   std::vector<const char*> arg_pointers;

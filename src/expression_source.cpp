@@ -1,11 +1,13 @@
 #include "expression_source.h"
 
+#include <unistd.h>
+
 #include <cerrno>
 #include <cstring>
 #include <fstream>
-#include <iostream>
 #include <iterator>
-#include <sstream>
+
+#include "interrupt.h"
 
 namespace gd {
 
@@ -29,10 +31,17 @@ std::optional<std::string> expression_text(const std::string& value, std::string
   if (value != "-" && (value.empty() || value[0] != '@')) return value;
   std::string text;
   if (value == "-") {
-    text.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
-    if (std::cin.bad()) {
-      error = "--expr -: standard input cannot be read";
-      return std::nullopt;
+    char buffer[4096];
+    while (true) {
+      const ssize_t got = ::read(STDIN_FILENO, buffer, sizeof buffer);
+      if (got > 0) {
+        text.append(buffer, static_cast<std::size_t>(got));
+      } else if (got == 0) {
+        break;
+      } else if (errno != EINTR || interrupt_signal() != 0) {
+        error = std::string("--expr -: standard input cannot be read: ") + std::strerror(errno);
+        return std::nullopt;
+      }
     }
   } else {
     const std::string path = value.substr(1);

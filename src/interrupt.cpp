@@ -1,6 +1,7 @@
 #include "interrupt.h"
 
 #include <csignal>
+#include <initializer_list>
 
 namespace gd {
 namespace {
@@ -16,11 +17,19 @@ void catch_interrupts() {
   action.sa_handler = remember;
   sigemptyset(&action.sa_mask);
   action.sa_flags = 0;  // no SA_RESTART: a blocked write returns, and the loop sees the flag
-  sigaction(SIGINT, &action, nullptr);
-  sigaction(SIGTERM, &action, nullptr);
+  for (int signal : {SIGINT, SIGTERM, SIGHUP}) {
+    struct sigaction old {};
+    sigaction(signal, nullptr, &old);
+    // An ignored signal stays ignored (a background job's SIGINT, nohup's SIGHUP).
+    if (old.sa_handler != SIG_IGN) sigaction(signal, &action, nullptr);
+  }
 }
 
 int interrupt_signal() { return caught; }
+
+const char* interrupt_name(int signal) {
+  return signal == SIGTERM ? "SIGTERM" : signal == SIGHUP ? "SIGHUP" : "SIGINT";
+}
 
 void clear_interrupt() { caught = 0; }
 

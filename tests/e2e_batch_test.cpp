@@ -182,13 +182,13 @@ TEST(Determinism, SameInputsSameBytes) {
 }
 
 TEST(LongRuns, TheProgressLineIsOnATerminalAndNeverInAPipe) {
-  const std::string args = "--expr 'x^2' --start 1 --lr 1e-9 --steps 3e6 --progress always";
+  const std::string args = "--expr 'x^2' --start 1 --lr 1e-9 --steps 3e6 --progress always --summary";
   const std::string screen = on_terminal(args + " > /dev/null", "-u NO_COLOR LANG=C");
   EXPECT_TRUE(has(screen, "% step ")) << screen;
   EXPECT_TRUE(has(screen, "steps/s  ETA ")) << screen;
   EXPECT_EQ(screen.substr(screen.size() - 3), "\x1b[K");  // erased at the end
   // auto: stderr is a file here, so nothing; data never carry it.
-  Outcome piped = gd("--expr 'x^2' --start 1 --lr 1e-9 --steps 3e6 --progress auto");
+  Outcome piped = gd("--expr 'x^2' --start 1 --lr 1e-9 --steps 3e6 --progress auto --summary");
   EXPECT_EQ(piped.err, "");
   EXPECT_FALSE(has(piped.out, "% step"));
   EXPECT_FALSE(has(gd(args).out, "% step"));  // always: still only on stderr

@@ -182,7 +182,8 @@ TEST(Determinism, SameInputsSameBytes) {
 }
 
 TEST(LongRuns, TheProgressLineIsOnATerminalAndNeverInAPipe) {
-  const std::string args = "--expr 'x^2' --start 1 --lr 1e-9 --steps 3e6 --progress always --summary";
+  const std::string args =
+      "--expr 'x^2' --start 1 --lr 1e-9 --steps 3e6 --progress always --summary";
   const std::string screen = on_terminal(args + " > /dev/null", "-u NO_COLOR LANG=C");
   EXPECT_TRUE(has(screen, "% step ")) << screen;
   EXPECT_TRUE(has(screen, "steps/s  ETA ")) << screen;

@@ -6,15 +6,10 @@
 #include <string>
 #include <vector>
 
+#include "text_lines.h"
+
 namespace gd {
 namespace {
-
-std::vector<std::string> lines(const std::string& text) {
-  std::vector<std::string> result;
-  std::istringstream in(text);
-  for (std::string line; std::getline(in, line);) result.push_back(line);
-  return result;
-}
 
 TEST(Chart, DisplayWidthCountsCodePointsNotEscapes) {
   EXPECT_EQ(display_width("abc"), 3);

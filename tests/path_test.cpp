@@ -8,16 +8,10 @@
 #include <vector>
 
 #include "golden.h"
+#include "text_lines.h"
 
 namespace gd {
 namespace {
-
-std::vector<std::string> lines(const std::string& text) {
-  std::vector<std::string> result;
-  std::istringstream in(text);
-  for (std::string line; std::getline(in, line);) result.push_back(line);
-  return result;
-}
 
 double bowl(double x, double y) { return x * x + y * y; }
 double rosenbrock(double x, double y) {

@@ -5,7 +5,7 @@ _gd() {
   cur=${COMP_WORDS[COMP_CWORD]}
   prev=${COMP_WORDS[COMP_CWORD-1]}
   case $prev in
-    --format) COMPREPLY=($(compgen -W "auto text csv tsv jsonl" -- "$cur")); return ;;
+    --format) COMPREPLY=($(compgen -W "auto text csv tsv jsonl none" -- "$cur")); return ;;
     --plot) COMPREPLY=($(compgen -W "line path classic none line,path path,line" -- "$cur")); return ;;
     --charset) COMPREPLY=($(compgen -W "braille block ascii" -- "$cur")); return ;;
     --color|--progress) COMPREPLY=($(compgen -W "auto always never" -- "$cur")); return ;;

@@ -96,8 +96,10 @@ OutputPlan plan_output(const Options& options, bool out_is_terminal) {
     case Format::csv: break;
     case Format::tsv: plan.data = DataFormat::tsv; break;
     case Format::jsonl: plan.data = DataFormat::jsonl; break;
+    case Format::none: break;
   }
-  if (!plan.report && !plan.data) plan.data = DataFormat::csv;  // csv, or auto in a pipe
+  if (!plan.report && !plan.data && options.format != Format::none)
+    plan.data = DataFormat::csv;  // csv, or auto in a pipe
   // Beside data on stdout, charts are drawn only when asked for, on stderr.
   plan.charts = !options.plots.empty() && (plan.report || options.plot_requested);
   return plan;
@@ -163,12 +165,15 @@ bool variable_names_fit_runs(const Objective& f, std::FILE* err) {
 /// Runs `spec` on f from its start, and gathers what the report says of it
 /// (all but the log). The gradient's error estimate, only for the report,
 /// is taken after the evaluations are counted.
+/// `estimate`: the report shows the gradient's error; `norm_read`: rows'
+/// gradient norms are written somewhere.
 RunReport descend_and_report(const RunSpec& spec, Objective& f, const Options& options,
-                             Observer& observers, bool estimate) {
+                             Observer& observers, bool estimate, bool norm_read) {
   const std::unique_ptr<UpdateRule> rule = make_rule(spec.settings, f);
   const auto started = std::chrono::steady_clock::now();
   RunReport report;
-  report.result = descend(f, *rule, {options.gradient, options.steps, options.stop}, observers);
+  report.result =
+      descend(f, *rule, {options.gradient, options.steps, options.stop, norm_read}, observers);
   const std::chrono::duration<double> seconds = std::chrono::steady_clock::now() - started;
   report.index = spec.index;
   report.method = describe(spec.settings);
@@ -309,14 +314,15 @@ int run(const Options& given, const Streams& streams) {
       history->begin_run(columns);
       observers.add(*history);
     }
-    observers.add(logs[i]);
+    if (plan.report || options.summary) observers.add(logs[i]);  // none needs no log
     if (plan.charts) charts.attach(observers, i);
     ProgressLine line(STDERR_FILENO, options.steps, around.err_size.value_or(TerminalSize{}).cols,
                       options.progress == ProgressMode::always ? 0.0 : 0.5,
                       several ? fmt::format("run {}/{} ", spec.index, runs.size()) : "");
     if (progress) observers.add(line);
     if (watch) observers.add(*watch);
-    reports.push_back(descend_and_report(spec, objectives[i], options, observers, plan.report));
+    reports.push_back(descend_and_report(spec, objectives[i], options, observers, plan.report,
+                                         history || plan.report || options.summary));
     reports.back().log = &logs[i];
     line.finish();
     if (history) history->finish_run();

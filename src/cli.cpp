@@ -231,8 +231,10 @@ ChartFlags add_output_options(CLI::App& app, Options& o) {
               {"text", Format::text},
               {"csv", Format::csv},
               {"tsv", Format::tsv},
-              {"jsonl", Format::jsonl}},
-             "Output: a text report on a terminal and csv in a pipe (auto), or as named");
+              {"jsonl", Format::jsonl},
+              {"none", Format::none}},
+             "Output: a text report on a terminal and csv in a pipe (auto), or as named; none: "
+             "errors and the exit code only");
   ChartFlags flags{};
   flags.plot = add_read_option<std::vector<Plot>>(
                    app, "--plot", o.plots, read_plots,
@@ -315,7 +317,7 @@ std::string check_together(const Options& o, const ChartFlags& flags) {
       if (choice.method != Method::sgd)
         return fmt::format("--line-search armijo works with sgd only, not {}",
                            method_name(choice.method));
-  if (o.summary && o.format == Format::text)
+  if (o.summary && (o.format == Format::text || o.format == Format::none))
     return "--summary writes data rows: use --format csv, tsv or jsonl";
   if (!o.learning_rates.empty() &&
       std::all_of(o.optimizers.begin(), o.optimizers.end(),

@@ -14,7 +14,7 @@
 
 namespace gd {
 
-enum class Format { automatic, text, csv, tsv, jsonl };
+enum class Format { automatic, text, csv, tsv, jsonl, none };
 /// Charts --plot can draw: the seed's graph, the loss chart, the path chart.
 enum class Plot { classic, line, path };
 enum class ColorMode { automatic, always, never };

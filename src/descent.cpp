@@ -2,8 +2,10 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <limits>
 
 #include "gradient.h"
 #include "interrupt.h"
@@ -37,6 +39,12 @@ void find_non_finite(const Objective& f, double value, const std::vector<double>
           fmt::format("{} is {}", f.variables()[i], non_finite_name(f.point()[i]));
       return;
     }
+}
+
+bool all_finite(Span<const double> x) {
+  for (double v : x)
+    if (!std::isfinite(v)) return false;
+  return true;
 }
 
 }  // namespace
@@ -100,7 +108,9 @@ DescentResult descend(Objective& f, UpdateRule& rule, const DescentSettings& set
       result.h_lost_step = step;
       result.h_lost_variable = f.variables()[h_lost];
     }
-    const Row row{step, value, f.point(), euclidean_norm(gradient)};
+    const bool norm_read = settings.gradient_norm || settings.stop.tol_grad;
+    const Row row{step, value, f.point(),
+                  norm_read ? euclidean_norm(gradient) : std::numeric_limits<double>::quiet_NaN()};
     if (!observer.on_row(row)) {
       result.reason = StopReason::observer;
       return result;
@@ -108,9 +118,14 @@ DescentResult descend(Objective& f, UpdateRule& rule, const DescentSettings& set
     if (std::isfinite(value) && (!result.best_step || value < result.best_f)) {
       result.best_f = value;
       result.best_step = step;
-      result.best_x.assign(row.x.begin(), row.x.end());
+      // Sized once, then copied a coordinate at a time: this runs on most
+      // steps, and a wider copy (memmove) right after the gradient's 8-byte
+      // stores to x stalls on store forwarding.
+      result.best_x.resize(row.x.size());
+      for (std::size_t i = 0; i < row.x.size(); ++i) result.best_x[i] = row.x[i];
     }
-    find_non_finite(f, value, gradient, result);
+    if (!std::isfinite(value) || !all_finite(gradient) || !all_finite(f.point()))
+      find_non_finite(f, value, gradient, result);
     if (result.non_finite != NonFinite::none) {
       result.reason = StopReason::diverged;
       return result;

@@ -87,6 +87,10 @@ struct DescentSettings {
   GradientSettings gradient;  ///< scheme and h
   std::uint64_t steps = 100;  ///< updates to make at most; rows are 0..steps
   StopCriteria stop;
+  /// Rows carry the gradient's norm. When nothing reads it (--format none)
+  /// it is skipped, a few ns a row, and rows carry nan (unless --tol-grad
+  /// needs it).
+  bool gradient_norm = true;
 };
 
 enum class StopReason {

@@ -41,6 +41,26 @@ std::size_t difference_gradient(Objective& f, double fx, const GradientSettings&
     x[i] = saved;
     return value;
   };
+  if (settings.scheme == Scheme::central && !settings.auto_h) {
+    // The default, and the hot path: the book's loop, nothing else per
+    // coordinate (raw pointers: the compiler need not reload sizes around
+    // muParser's calls).
+    const double h = settings.h * scale;
+    double* const point = x.data();
+    double* const slope = gradient.data();
+    const std::size_t n = x.size();
+    for (std::size_t i = 0; i < n; ++i) {
+      const double saved = point[i], up = saved + h, down = saved - h;
+      if ((up == saved || down == saved) && h_lost == n && std::isfinite(saved)) h_lost = i;
+      point[i] = up;
+      const double forward = f.value();
+      point[i] = down;
+      const double backward = f.value();
+      point[i] = saved;
+      slope[i] = (forward - backward) / (2.0 * h);
+    }
+    return h_lost;
+  }
   for (std::size_t i = 0; i < x.size(); ++i) {
     const double saved = x[i];
     const double h = step_for(settings, saved) * scale;
@@ -66,19 +86,25 @@ std::size_t difference_gradient(Objective& f, double fx, const GradientSettings&
 }
 
 double euclidean_norm(const std::vector<double>& g) {
-  double largest = 0.0;
+  // One pass for the usual case: every value finite and of ordinary size,
+  // where the sum of squares can neither overflow nor lose digits.
+  double largest = 0.0, sum = 0.0;
   for (double v : g) {
-    if (!std::isfinite(v)) return std::fabs(v);  // inf, or nan
-    largest = std::fmax(largest, std::fabs(v));
+    const double size = std::fabs(v);
+    if (!(size <= largest)) largest = size;  // also catches nan
+    sum += v * v;
+  }
+  if (largest > 1e-150 && largest < 1e150) return std::sqrt(sum);
+  if (!std::isfinite(largest)) {  // the first inf, or nan
+    for (double v : g)
+      if (!std::isfinite(v)) return std::fabs(v);
   }
   if (largest == 0.0) return 0.0;
-  // Scale by a power of two (exact) only when the squares could leave the
-  // double range, so ordinary values get exactly sqrt(sum of squares).
-  const bool safe = largest > 1e-150 && largest < 1e150;
+  // Scale by a power of two (exact) so the squares stay in the double range.
   // Subnormal values have exponents below -1022, whose inverse 2^1023+ is
   // not a double: the scale stops at 2^1022.
-  const double scale = safe ? 1.0 : std::ldexp(1.0, std::min(-std::ilogb(largest), 1022));
-  double sum = 0.0;
+  const double scale = std::ldexp(1.0, std::min(-std::ilogb(largest), 1022));
+  sum = 0.0;
   for (double v : g) sum += (v * scale) * (v * scale);
   return std::sqrt(sum) / scale;
 }

@@ -260,9 +260,4 @@ void Objective::set_point(const std::vector<double>& x) {
   std::copy(x.begin(), x.end(), point_.begin());  // never reallocates: muParser points into it
 }
 
-double Objective::value() {
-  ++evaluations_;
-  return parser_->Eval();
-}
-
 }  // namespace gd

@@ -122,6 +122,36 @@ TEST(Descent, StopsWhenTheGradientIsNotFinite) {
   EXPECT_EQ(result.non_finite, NonFinite::gradient);
 }
 
+/// The same descent with and without the rows' gradient norm (--format none
+/// skips it): every f and x the same, the norm nan, and divergence still
+/// found in the gradient itself.
+TEST(Descent, SkippingTheNormChangesNothingElse) {
+  const auto descend_with = [](const std::string& text, double start, bool norm) {
+    Objective f = compile(text);
+    f.set_point({start});
+    OptimizerSettings sgd;
+    sgd.learning_rate = 0.1;
+    DescentSettings settings{{}, 50, {}};
+    settings.gradient_norm = norm;
+    gd::Run outcome;
+    outcome.result = descend(f, *make_rule(sgd, f), settings, outcome.rows);
+    return outcome;
+  };
+  const gd::Run with = descend_with("x^4-3*x^2+x", 2.2, true);
+  const gd::Run without = descend_with("x^4-3*x^2+x", 2.2, false);
+  ASSERT_EQ(with.rows.rows.size(), without.rows.rows.size());
+  for (std::size_t k = 0; k < with.rows.rows.size(); ++k) {
+    EXPECT_EQ(with.rows.rows[k].f, without.rows.rows[k].f);
+    EXPECT_EQ(with.rows.rows[k].x, without.rows.rows[k].x);
+    EXPECT_TRUE(std::isfinite(with.rows.rows[k].grad_norm));
+    EXPECT_TRUE(std::isnan(without.rows.rows[k].grad_norm));
+  }
+  EXPECT_EQ(with.result.best_x, without.result.best_x);
+  const gd::Run diverged = descend_with("x == 0 ? 0 : 1/0", 0.0, false);
+  EXPECT_EQ(diverged.result.reason, StopReason::diverged);
+  EXPECT_EQ(diverged.result.what_diverged, "the gradient's x component is nan");
+}
+
 TEST(Descent, AnObserverCanStopTheRun) {
   auto [result, rows, evaluations] = run("x^2", {3.0}, 0.1, 1000, 4);
   EXPECT_EQ(result.reason, StopReason::observer);
@@ -156,6 +186,20 @@ TEST(Stopping, GradientNorm) {
   EXPECT_EQ(run.result.reason, StopReason::tol_grad);
   EXPECT_EQ(run.result.last_step, first_step([](auto k) { return 2 * std::pow(0.8, k) <= 0.1; }));
   EXPECT_EQ(run.result.last_step, 14u);  // by hand: 0.8^14 = 0.044 <= 0.05 < 0.8^13
+}
+
+TEST(Stopping, GradientNormIsTakenForTheCriterionEvenWhenNoRowShowsIt) {
+  Objective f = compile("x^2");
+  f.set_point({1.0});
+  OptimizerSettings sgd;
+  sgd.learning_rate = 0.1;
+  DescentSettings settings{{}, 1000, {}};
+  settings.stop.tol_grad = 0.1;
+  settings.gradient_norm = false;
+  Recorder rows;
+  const DescentResult result = descend(f, *make_rule(sgd, f), settings, rows);
+  EXPECT_EQ(result.reason, StopReason::tol_grad);
+  EXPECT_EQ(result.last_step, 14u);  // as in GradientNorm above, worked out by hand
 }
 
 TEST(Stopping, Target) {

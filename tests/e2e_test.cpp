@@ -64,6 +64,40 @@ TEST(EndToEnd, CsvIsTheSeedsNumbersExactly) {
   }
 }
 
+TEST(EndToEnd, TenThousandStepsAreTheIndependentLoopsNumbersExactly) {
+  // Every number of a 10,000-step run equals, bit for bit, the seed's loop
+  // written out in this file: changes for speed may not change one bit.
+  Outcome run = gd("--expr 'x1^2+x2^2' --start -3,4 --lr 0.0005 --steps 10000");
+  EXPECT_EQ(run.code, 0);
+  auto rows = lines(run.out);
+  ASSERT_EQ(rows.size(), 10002u);
+  auto expected = seed_rows(-3, 4, 0.0005, 10000);
+  for (int k = 0; k <= 10000; ++k) {
+    auto fields = split(rows[k + 1], ',');
+    ASSERT_EQ(fields.size(), 5u);
+    for (int c = 0; c < 5; ++c)
+      ASSERT_EQ(number(fields[c]), expected[k][c]) << "row " << k << " column " << c;
+  }
+}
+
+TEST(EndToEnd, FormatNoneWritesNothingButErrorsAndTheExitCode) {
+  Outcome run = gd("--expr 'x1^2+x2^2' --start -3,4 --steps 1000 --format none");
+  EXPECT_EQ(run.code, 0);
+  EXPECT_EQ(run.out, "");
+  EXPECT_EQ(run.err, "");
+  Outcome diverged = gd("--expr '-exp(x)' --start 1 --lr 1 --format none");
+  EXPECT_EQ(diverged.code, 3);
+  EXPECT_EQ(diverged.out, "");
+  EXPECT_EQ(lines(diverged.err).size(), 1u);
+  Outcome budget = gd("--expr 'x^2' --start 1 --tol-grad 1e-300 --steps 5 --format none");
+  EXPECT_EQ(budget.code, 1);
+  // The norm no row shows is still taken for --tol-grad: met, exit 0.
+  Outcome met = gd("--expr 'x^2' --start 1 --lr 0.1 --tol-grad 1e-3 --steps 100 --format none");
+  EXPECT_EQ(met.code, 0);
+  EXPECT_EQ(met.out + met.err, "");
+  EXPECT_EQ(gd("--expr x --start 1 --format none --summary").code, 2);
+}
+
 TEST(EndToEnd, TsvAndJsonlCarryTheSameNumbers) {
   auto csv = lines(gd(kSeed).out);
   auto tsv = lines(gd(std::string(kSeed) + " --format tsv").out);

@@ -369,29 +369,35 @@ int run(const Options& given, const Streams& streams) {
   return code;
 }
 
-int main_program(int argc, const char* const argv[]) {
+int main_program(int argc, const char* const argv[], const Streams& streams,
+                 void (*adjust)(Options&)) {
   try {
     CommandLine command_line = parse_command_line(argc, argv);
     if (command_line.exit_code) {
-      FdOutput out(STDOUT_FILENO);
+      FdOutput out(streams.out_fd);
       out.write(command_line.out);
-      say(stderr, command_line.err);
+      say(streams.err, command_line.err);
       if (!out.flush() && !out.reader_gone()) {
-        say(stderr,
+        say(streams.err,
             fmt::format("gd: error: cannot write output: {}\n", std::strerror(out.error())));
         return exit_code::write_failed;
       }
       return *command_line.exit_code;
     }
-    return run(command_line.options, {STDOUT_FILENO, stderr, observe_surroundings()});
+    if (adjust) adjust(command_line.options);
+    return run(command_line.options, streams);
   } catch (const std::exception& error) {
-    say(stderr, fmt::format("gd: internal error: {}\n", error.what()));
+    say(streams.err, fmt::format("gd: internal error: {}\n", error.what()));
   } catch (const mu::ParserError& error) {  // not a std::exception
-    say(stderr, fmt::format("gd: internal error: muParser: {}\n", error.GetMsg()));
+    say(streams.err, fmt::format("gd: internal error: muParser: {}\n", error.GetMsg()));
   } catch (...) {
-    say(stderr, fmt::format("gd: internal error\n"));
+    say(streams.err, fmt::format("gd: internal error\n"));
   }
   return exit_code::internal;
+}
+
+int main_program(int argc, const char* const argv[]) {
+  return main_program(argc, argv, {STDOUT_FILENO, stderr, observe_surroundings()});
 }
 
 }  // namespace gd

@@ -18,7 +18,13 @@ struct Streams {
 /// Compiles, runs and reports; returns the exit code (see cli.h).
 int run(const Options& options, const Streams& streams);
 
-/// The whole program: parse argv, run, return the exit code.
+/// The whole program: parse argv, run, return the exit code. `streams`
+/// stands in for stdout, stderr and the terminal (tests, the fuzzer);
+/// `adjust`, when given, may change the options once parsed (the fuzzer
+/// bounds the steps).
+int main_program(int argc, const char* const argv[], const Streams& streams,
+                 void (*adjust)(Options&) = nullptr);
+/// The same on this process's stdout, stderr and terminal.
 int main_program(int argc, const char* const argv[]);
 
 }  // namespace gd

@@ -1,6 +1,7 @@
 #include "cli.h"
 
 #include <fmt/format.h>
+#include <sys/stat.h>
 
 #include <CLI/CLI.hpp>
 #include <algorithm>
@@ -114,6 +115,20 @@ std::string config_file(const std::vector<std::string>& args) {
     if (args[i] == "--config" && i + 1 < args.size()) return args[i + 1];
     if (args[i].rfind("--config=", 0) == 0) return args[i].substr(9);
   }
+  return "";
+}
+
+/// Why the --config file will not do, or "": CLI11 reads it whole, so a
+/// device (/dev/zero) or a huge file would take all memory. Regular files
+/// up to 1 MiB and pipes (`--config <(...)`) are read; a missing file is
+/// left to CLI11's own message.
+std::string config_problem(const std::string& path) {
+  struct stat status {};
+  if (path.empty() || ::stat(path.c_str(), &status) != 0) return "";
+  if (S_ISDIR(status.st_mode)) return "is a directory";
+  if (S_ISFIFO(status.st_mode)) return "";
+  if (!S_ISREG(status.st_mode)) return "is not a regular file";
+  if (status.st_size > kMaxConfigBytes) return "is over 1 MiB";
   return "";
 }
 
@@ -382,6 +397,8 @@ CommandLine parse_command_line(int argc, const char* const argv[]) {
     result.exit_code = exit_code::usage;
     return result;
   };
+  if (const std::string problem = config_problem(config_file(args)); !problem.empty())
+    return usage(fmt::format("--config {}: {}", config_file(args), problem));
   try {
     app.parse(static_cast<int>(arg_pointers.size()), arg_pointers.data());
   } catch (const CLI::CallForHelp&) {
@@ -401,6 +418,13 @@ CommandLine parse_command_line(int argc, const char* const argv[]) {
     return usage(fmt::format("--config {}: {}", config_file(args), what));
   } catch (const CLI::FileError&) {
     return usage(fmt::format("--config {}: cannot be read", config_file(args)));
+  } catch (const CLI::ArgumentMismatch& error) {
+    // CLI11: "--lr: At Most 1 required but received 2": an option given twice.
+    const std::string what = one_line(error.what());
+    const auto colon = what.find(": At Most 1 required");
+    if (colon != std::string::npos)
+      return usage(what.substr(0, colon) + " is given more than once; give it once");
+    return usage(what);
   } catch (const CLI::ParseError& error) {
     return usage(one_line(error.what()));
   }

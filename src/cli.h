@@ -64,6 +64,8 @@ struct Options {
 constexpr std::uint64_t kMaxSteps = 9007199254740992;
 /// The largest --plot-width and --plot-height.
 constexpr std::uint64_t kMaxPlotSize = 1000;
+/// The largest --config file (CLI11 reads it whole).
+constexpr long kMaxConfigBytes = 1 << 20;
 /// The seed's graph size, the default of --plot classic.
 constexpr int kClassicWidth = 50, kClassicHeight = 20;
 

@@ -125,6 +125,13 @@ ExpressionError translate(const mu::ParserError& error, const std::string& text,
     if (quoted != std::string::npos)
       message.replace(quoted, token.size() + 2, '"' + token.substr(0, trimmed_end + 1) + '"');
   }
+  // muParser sometimes names the token before the one at fault ("+-*/":
+  // "-" for the "*" at column 3): name none rather than the wrong one.
+  const std::string shown = token.substr(0, token.find_last_not_of(' ') + 1);
+  if (position && !shown.empty() && text.compare(*position, shown.size(), shown) != 0) {
+    const auto quoted = message.find(" \"" + shown + '"');
+    if (quoted != std::string::npos) message.erase(quoted, shown.size() + 3);
+  }
   if (error.GetCode() == mu::ecINTERNAL_ERROR)  // muParser's word for "-", "x*-", "x?1:,2"
     message = "incomplete or malformed expression";
   if (error.GetCode() == mu::ecIDENTIFIER_TOO_LONG)

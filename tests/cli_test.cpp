@@ -51,6 +51,13 @@ TEST(CommandLine, Defaults) {
   EXPECT_TRUE(o.plot_vars.empty());
 }
 
+TEST(CommandLine, AnOptionGivenTwiceIsNamed) {
+  EXPECT_EQ(usage_error({"--expr", "x", "--start", "1", "--lr", "0.1", "--lr", "0.2"}),
+            "gd: error: --lr is given more than once; give it once (see gd --help)\n");
+  EXPECT_EQ(usage_error({"--expr", "x", "--start", "1", "--no-header", "--no-header"}),
+            "gd: error: --no-header is given more than once; give it once (see gd --help)\n");
+}
+
 TEST(CommandLine, StartTakesANegativeFirstValue) {
   EXPECT_EQ(parse({"--expr", "x", "--start", "-3,4"}).options.start,
             (std::vector<double>{-3.0, 4.0}));

@@ -41,5 +41,21 @@ TEST(ExpressionSource, ANulByteIsRefused) {
   EXPECT_EQ(error, "--expr @" + path + ": holds a NUL byte at byte 3");
 }
 
+TEST(ExpressionSource, AnEndlessFileIsCutShortAndRefused) {
+  std::string error;
+  EXPECT_FALSE(expression_text("@/dev/zero", error));
+  EXPECT_EQ(error, "--expr @/dev/zero: is over 1 MiB; an expression is at most 19999 characters");
+  const std::string path = write_file("big", std::string(kMaxExpressionSourceBytes + 1, ' '));
+  EXPECT_FALSE(expression_text("@" + path, error));
+  const std::string fits = write_file("fits", "x # " + std::string(kMaxExpressionSourceBytes - 4, 'c'));
+  EXPECT_TRUE(expression_text("@" + fits, error)) << error;
+}
+
+TEST(ExpressionSource, ADirectoryCannotBeRead) {
+  std::string error;
+  EXPECT_FALSE(expression_text("@/tmp", error));
+  EXPECT_EQ(error, "--expr @/tmp: cannot be read: Is a directory");
+}
+
 }  // namespace
 }  // namespace gd

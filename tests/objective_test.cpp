@@ -142,6 +142,13 @@ INSTANTIATE_TEST_SUITE_P(
         Rejection{"sin(x", "missing parenthesis", 5}, Rejection{"x^", "unexpected end", 2},
         Rejection{"x ? 1", "else clause", std::nullopt}));
 
+TEST(Objective, NamesNoTokenWhereMuParserNamesTheWrongOne) {
+  // muParser says "-" for the "*" at offset 2.
+  ExpressionError error = refusal("+-*/ x");
+  EXPECT_STREQ(error.what(), "--expr: unexpected operator");
+  EXPECT_EQ(error.position(), 2u);
+}
+
 TEST(Objective, ComparisonsAreNotAssignments) {
   EXPECT_NO_THROW(compile("(x==1)+(x<=2)+(x>=3)+(x!=4)"));
 }

@@ -1,0 +1,70 @@
+// libFuzzer target: the expression path. The input is an expression as
+// `--expr @FILE` would read it (comments, newlines); it is compiled, its
+// variables found, and, when it compiles, evaluated at a few points with a
+// gradient by each scheme and one step of each optimizer. Refusals must come
+// as ExpressionError with a message that renders; anything else escaping, or
+// a sanitizer report, is a finding.
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "diagnostics.h"
+#include "expression_source.h"
+#include "gradient.h"
+#include "objective.h"
+#include "optimizer.h"
+
+namespace {
+
+void check(bool condition) {
+  if (!condition) __builtin_trap();
+}
+
+void evaluate(gd::Objective& f) {
+  const std::size_t n = f.dimension();
+  for (double v : {0.0, 1.0, -2.5, 1e10, 1e-300}) {
+    f.set_point(std::vector<double>(n, v));
+    const double fx = f.value();
+    std::vector<double> gradient;
+    for (gd::Scheme scheme :
+         {gd::Scheme::central, gd::Scheme::forward, gd::Scheme::backward, gd::Scheme::five_point})
+      for (bool auto_h : {false, true}) {
+        gd::GradientSettings settings;
+        settings.scheme = scheme;
+        settings.auto_h = auto_h;
+        check(gd::difference_gradient(f, fx, settings, gradient) <= n);
+        check(gradient.size() == n);
+        (void)gd::euclidean_norm(gradient);
+        (void)gd::step_for(settings, v);
+      }
+  }
+  for (gd::Method method : {gd::Method::sgd, gd::Method::momentum, gd::Method::nesterov,
+                            gd::Method::adagrad, gd::Method::rmsprop, gd::Method::adam}) {
+    f.set_point(std::vector<double>(n, 0.5));
+    std::vector<double> gradient;
+    gd::difference_gradient(f, f.value(), {}, gradient);
+    gd::OptimizerSettings settings;
+    settings.method = method;
+    settings.armijo = method == gd::Method::sgd;
+    (void)gd::make_rule(settings, f)->update(f.point(), gradient, f.value());
+  }
+}
+
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  const std::string raw(reinterpret_cast<const char*>(data), size);
+  if (raw.find('\0') != std::string::npos) return 0;  // files with NUL are refused before this
+  const std::string text = gd::strip_comments(raw);
+  try {
+    gd::Objective f = gd::Objective::compile({text, {}, {}});
+    check(f.dimension() == f.variables().size());
+    evaluate(f);
+  } catch (const gd::ExpressionError& error) {
+    const std::string shown = gd::render_expression_error(text, error);
+    check(!shown.empty() && shown.back() == '\n');
+    if (error.position()) check(*error.position() <= text.size());
+  }
+  return 0;
+}

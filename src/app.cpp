@@ -34,6 +34,11 @@ namespace {
 /// Messages go out with fputs: unlike fmt::print, a full or closed stderr
 /// is not an exception, since there is nowhere left to report it.
 void say(std::FILE* err, const std::string& text) { std::fputs(text.c_str(), err); }
+/// Says that `signal` came before any run began; returns its exit code.
+int interrupted_before_run(std::FILE* err, int signal) {
+  say(err, fmt::format("gd: interrupted by {} before the run began\n", interrupt_name(signal)));
+  return 128 + signal;
+}
 /// The same, into a string printed later (while --watch owns the terminal).
 void say_to(std::string& messages, const std::string& text) { messages += text; }
 
@@ -205,6 +210,8 @@ int run(const Options& given, const Streams& streams) {
     std::string problem;
     const std::optional<std::string> text = expression_text(given.expression, problem);
     if (!text) {
+      if (const int signal = interrupt_signal())  // Ctrl-C while stdin or a FIFO was read
+        return interrupted_before_run(err, signal);
       say(err, "gd: error: " + problem + "\n");
       return exit_code::usage;
     }
@@ -258,21 +265,16 @@ int run(const Options& given, const Streams& streams) {
       return exit_code::usage;
     }
   }
-  if (const int signal = interrupt_signal()) {  // while the expression was read
-    say(err, fmt::format("gd: interrupted by {} before the run began\n", interrupt_name(signal)));
-    return 128 + signal;
-  }
+  if (const int signal = interrupt_signal())  // while the expression was read
+    return interrupted_before_run(err, signal);
   // --output is opened once everything is checked (it truncates the file)
   // and before anything is computed.
   OwnedFd output;
   int out_fd = streams.out_fd;
   if (!options.output.empty()) {
     output.fd = ::open(options.output.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
-    if (output.fd < 0 && interrupt_signal() != 0) {  // a FIFO nobody opened, and Ctrl-C
-      say(err, fmt::format("gd: interrupted by {} before the run began\n",
-                           interrupt_name(interrupt_signal())));
-      return 128 + interrupt_signal();
-    }
+    if (output.fd < 0 && interrupt_signal() != 0)  // a FIFO nobody opened, and Ctrl-C
+      return interrupted_before_run(err, interrupt_signal());
     if (output.fd < 0) {
       say(err, fmt::format("gd: error: --output {}: cannot be written: {}\n", options.output,
                            std::strerror(errno)));

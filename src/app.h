@@ -19,7 +19,8 @@ struct Streams {
 int run(const Options& options, const Streams& streams);
 
 /// The whole program: parse argv, run, return the exit code. `streams`
-/// stands in for stdout, stderr and the terminal (tests, the fuzzer);
+/// stands in for stdout, stderr and the terminal (tests, the fuzzer), but
+/// the progress line and --watch still draw on fd 2;
 /// `adjust`, when given, may change the options once parsed (the fuzzer
 /// bounds the steps).
 int main_program(int argc, const char* const argv[], const Streams& streams,

@@ -9,6 +9,8 @@
 #include <cmath>
 #include <cstdlib>
 #include <functional>
+#include <set>
+#include <sstream>
 #include <tuple>
 
 #include "plot/chart.h"
@@ -99,10 +101,37 @@ std::vector<std::string> attach_expression_values(int argc, const char* const ar
 
 /// TOML as CLI11 reads it, but an array (start = [-3, 4]) becomes one
 /// comma-separated value, as gd's list options take them on the command line.
+/// A key given twice would reach its option as "3,4" (CLI11 merges the
+/// lines), which nobody typed: name it instead.
+void refuse_repeated_keys(const std::string& text) {
+  std::set<std::string> seen;
+  std::istringstream lines(text);
+  for (std::string line; std::getline(lines, line);) {
+    const auto begin = line.find_first_not_of(" \t");
+    const auto equals = line.find('=');
+    if (begin == std::string::npos || line[begin] == '#' || line[begin] == '[' ||
+        equals == std::string::npos || equals < begin)
+      continue;
+    std::string key = line.substr(begin, equals - begin);
+    key.erase(key.find_last_not_of(" \t") + 1);
+    if (!seen.insert(key).second)
+      throw CLI::ConfigError("key \"" + key + "\" is given more than once");
+  }
+}
+
 class ArraysAsLists : public CLI::ConfigBase {
  public:
   std::vector<CLI::ConfigItem> from_config(std::istream& input) const override {
-    std::vector<CLI::ConfigItem> items = CLI::ConfigBase::from_config(input);
+    // At most 1 MiB, also from a pipe (`--config <(...)`), which
+    // config_problem cannot size beforehand.
+    std::string text(static_cast<std::size_t>(kMaxConfigBytes) + 1, '\0');
+    input.read(text.data(), static_cast<std::streamsize>(text.size()));
+    text.resize(static_cast<std::size_t>(input.gcount()));
+    if (text.size() > static_cast<std::size_t>(kMaxConfigBytes))
+      throw CLI::ConfigError("is over 1 MiB");
+    refuse_repeated_keys(text);
+    std::istringstream bounded(text);
+    std::vector<CLI::ConfigItem> items = CLI::ConfigBase::from_config(bounded);
     for (auto& item : items)
       if (item.inputs.size() > 1) item.inputs = {fmt::format("{}", fmt::join(item.inputs, ","))};
     return items;
@@ -334,6 +363,8 @@ std::string check_together(const Options& o, const ChartFlags& flags) {
                            method_name(choice.method));
   if (o.summary && (o.format == Format::text || o.format == Format::none))
     return "--summary writes data rows: use --format csv, tsv or jsonl";
+  if (!o.output.empty() && o.format == Format::none)
+    return "--output with --format none: there is nothing to write (it would only empty the file)";
   if (!o.learning_rates.empty() &&
       std::all_of(o.optimizers.begin(), o.optimizers.end(),
                   [](const OptimizerChoice& choice) { return choice.learning_rate; }))

@@ -52,13 +52,13 @@ std::optional<std::string> expression_text(const std::string& value, std::string
     }
   }
   if (!from_stdin) ::close(fd);
-  const std::string where = from_stdin ? "--expr -: standard input" : "--expr " + value;
+  const std::string where = from_stdin ? "--expr -: standard input" : "--expr " + value + ":";
   if (failure != 0) {
-    error = where + ": cannot be read: " + std::strerror(failure);
+    error = where + " cannot be read: " + std::strerror(failure);
     return std::nullopt;
   }
   if (text.size() > kMaxExpressionSourceBytes) {
-    error = where + ": is over " + std::to_string(kMaxExpressionSourceBytes / 1024 / 1024) +
+    error = where + " is over " + std::to_string(kMaxExpressionSourceBytes / 1024 / 1024) +
             " MiB; an expression is at most " + std::to_string(kMaxExpressionLength) +
             " characters";
     return std::nullopt;

@@ -94,11 +94,13 @@ double euclidean_norm(const std::vector<double>& g) {
     if (!(size <= largest)) largest = size;  // also catches nan
     sum += v * v;
   }
-  if (largest > 1e-150 && largest < 1e150) return std::sqrt(sum);
-  if (!std::isfinite(largest)) {  // the first inf, or nan
+  // A nan or inf makes the sum so (an overflow of finite squares too, which
+  // the loop passes over): then the first of them is the norm, and
+  // `largest` (which a later finite value can overwrite) is not read.
+  if (!std::isfinite(sum))
     for (double v : g)
       if (!std::isfinite(v)) return std::fabs(v);
-  }
+  if (largest > 1e-150 && largest < 1e150) return std::sqrt(sum);
   if (largest == 0.0) return 0.0;
   // Scale by a power of two (exact) so the squares stay in the double range.
   // Subnormal values have exponents below -1022, whose inverse 2^1023+ is

@@ -128,7 +128,8 @@ ExpressionError translate(const mu::ParserError& error, const std::string& text,
   // muParser sometimes names the token before the one at fault ("+-*/":
   // "-" for the "*" at column 3): name none rather than the wrong one.
   const std::string shown = token.substr(0, token.find_last_not_of(' ') + 1);
-  if (position && !shown.empty() && text.compare(*position, shown.size(), shown) != 0) {
+  if (error.GetCode() == mu::ecUNEXPECTED_OPERATOR && position && !shown.empty() &&
+      text.compare(*position, shown.size(), shown) != 0) {
     const auto quoted = message.find(" \"" + shown + '"');
     if (quoted != std::string::npos) message.erase(quoted, shown.size() + 3);
   }

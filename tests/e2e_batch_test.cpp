@@ -251,6 +251,19 @@ TEST(LongRuns, SigtermPrintsTheSummaryAndExits143) {
   EXPECT_FALSE(has(slurp(out), "run 2\n")) << "the later run is not made";
 }
 
+TEST(LongRuns, SigintWhileTheExpressionIsReadIsExit130) {
+  // @FIFO with no writer: gd waits in open(); Ctrl-C is an interruption, not bad input.
+  const std::string fifo = scratch("expr.fifo"), out = scratch("fifo.out"),
+                    err = scratch("fifo.err");
+  std::remove(fifo.c_str());
+  Outcome run = gd("--version > /dev/null; mkfifo '" + fifo + "'; " +
+                   signalled("--expr @'" + fifo + "' --start 1", out, err, "INT"));
+  std::remove(fifo.c_str());
+  EXPECT_EQ(run.code, 130);
+  EXPECT_EQ(slurp(err), "gd: interrupted by SIGINT before the run began\n");
+  EXPECT_EQ(slurp(out), "");
+}
+
 TEST(LongRuns, AnIgnoredSignalStaysIgnored) {
   // nohup-style: SIGHUP ignored on entry; the run ends on its own.
   Outcome run = gd("--version > /dev/null; (trap '' HUP; '" GD_BINARY

@@ -22,10 +22,30 @@ struct Hostile {
 
 void PrintTo(const Hostile& row, std::ostream* out) { *out << row.name; }
 
-/// A file in the scratch directory the rows run in.
+/// A file in the scratch directory the rows run in. Each row is its own
+/// process (ctest -j), so it is written aside and renamed into place: a
+/// row never reads another's half-written copy.
 void write_scratch(const std::string& name, const std::string& bytes) {
-  std::ofstream(testing::TempDir() + name, std::ios::binary) << bytes;
+  const std::string aside = scratch(name);
+  std::ofstream(aside, std::ios::binary) << bytes;
+  std::rename(aside.c_str(), (testing::TempDir() + name).c_str());
 }
+
+#if defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define GD_E2E_ASAN 1
+#endif
+#endif
+#if defined(__SANITIZE_ADDRESS__)
+#define GD_E2E_ASAN 1
+#endif
+/// Memory is capped at 1 GiB (ASan reserves terabytes of address space, so
+/// under it the peak is only checked afterwards).
+#ifdef GD_E2E_ASAN
+constexpr const char* kMemoryCap = "";
+#else
+constexpr const char* kMemoryCap = "ulimit -v 1048576; ";
+#endif
 
 /// Runs gd in the scratch directory, killed after 30 s. `to` takes its
 /// stdout: "" for the captured file, "> /dev/full", "| head -1" (then
@@ -35,7 +55,8 @@ Outcome run_bounded(const std::string& args, const std::string& to = "") {
                     script = scratch("hostile.sh");
   std::remove(out.c_str());
   const bool piped = to.rfind("|", 0) == 0;
-  std::ofstream(script) << "set -o pipefail\ncd '" << testing::TempDir()
+  std::ofstream(script) << "set -o pipefail\n"
+                        << kMemoryCap << "cd '" << testing::TempDir()
                         << "' && timeout -s KILL 30 '" GD_BINARY "' " << args << " 2>'" << err
                         << "' " << (to.empty() || piped ? to + " >'" + out + "'" : to) << "\n";
   const int status = std::system(("bash '" + script + "'").c_str());
@@ -61,6 +82,7 @@ class HostileInput : public testing::TestWithParam<Hostile> {
     std::string long_sum = "x";
     while (long_sum.size() <= 20000) long_sum += "+x";
     write_scratch("gd_hostile_long.txt", long_sum);
+    write_scratch("gd_hostile_twice.toml", "steps = 3\nsteps = 4\n");
     write_scratch("gd_hostile_big.toml", "# " + std::string(1 << 20, 'c') + "\n");
   }
 };
@@ -156,6 +178,12 @@ INSTANTIATE_TEST_SUITE_P(
         Hostile{"ConfigIsADirectory", "--config . --expr x --start 1", 2, "is a directory"},
         Hostile{"ConfigOver1MiB", "--config gd_hostile_big.toml --expr x --start 1", 2,
                 "is over 1 MiB"},
+        Hostile{"ConfigKeyTwice", "--config gd_hostile_twice.toml --expr x --start 1", 2,
+                "key \"steps\" is given more than once"},
+        Hostile{"ConfigEndlessPipe", "--config <(yes 'steps = 1') --expr x --start 1", 2,
+                "is over 1 MiB"},
+        Hostile{"OutputWithFormatNone", "--expr x --start 1 --format none --output gd_hostile_keep",
+                2, "nothing to write"},
         Hostile{"EvalsBelowARow", "--expr 'x^2+y^2' --start 1,1 --max-evals 2", 2,
                 "less than one row takes"},
         Hostile{"OutputIsADirectory", "--expr 'x^2' --start 1 --steps 1e9 --output .", 4,

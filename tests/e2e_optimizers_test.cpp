@@ -187,45 +187,42 @@ TEST(Comparisons, ArmijoOnlyWithSgdAndRunColumnsAreNotVariables) {
   EXPECT_EQ(gd("--expr 'lr^2' --start 1").code, 0);  // one run: no run columns
 }
 
-// The settings the README gives for each test function's minimum.
-TEST(KnownMinima, Rosenbrock) {
-  Outcome run =
-      gd("--expr '(1-x)^2+100*(y-x^2)^2' --start -1.2,1 --line-search armijo --lr 1 "
-         "--grad five-point --h auto --tol-grad 1e-8 --steps 100000 | tail -1");
+// The settings the README gives for each test function's minimum: gd
+// ARGS ends with exit 0 within 1e-6 of (x, y).
+void expect_minimum(const std::string& args, double x, double y) {
+  Outcome run = gd(args + " | tail -1");
   EXPECT_EQ(run.code, 0) << run.err;
-  const auto [x, y] = final_point(run.out);
-  EXPECT_NEAR(x, 1, 1e-6);
-  EXPECT_NEAR(y, 1, 1e-6);
+  const auto [final_x, final_y] = final_point(run.out);
+  EXPECT_NEAR(final_x, x, 1e-6) << args;
+  EXPECT_NEAR(final_y, y, 1e-6) << args;
 }
 
-TEST(KnownMinima, Himmelblau) {
-  Outcome run =
-      gd("--expr '(x^2+y-11)^2+(x+y^2-7)^2' --start 0,0 --lr 0.01 --tol-grad 1e-8 "
-         "--steps 10000 | tail -1");
-  EXPECT_EQ(run.code, 0) << run.err;
-  const auto [x, y] = final_point(run.out);
-  EXPECT_NEAR(x, 3, 1e-6);  // (3, 2), one of its four minima
-  EXPECT_NEAR(y, 2, 1e-6);
+TEST(KnownMinima, Rosenbrock) {
+  expect_minimum(
+      "--expr '(1-x)^2+100*(y-x^2)^2' --start -1.2,1 --line-search armijo --lr 1 "
+      "--grad five-point --h auto --tol-grad 1e-8 --steps 100000",
+      1, 1);
+}
+
+TEST(KnownMinima, Himmelblau) {  // (3, 2), one of its four minima
+  expect_minimum(
+      "--expr '(x^2+y-11)^2+(x+y^2-7)^2' --start 0,0 --lr 0.01 --tol-grad 1e-8 "
+      "--steps 10000",
+      3, 2);
 }
 
 TEST(KnownMinima, Booth) {
-  Outcome run =
-      gd("--expr '(x+2*y-7)^2+(2*x+y-5)^2' --start 0,0 --lr 0.05 --tol-grad 1e-8 "
-         "--steps 10000 | tail -1");
-  EXPECT_EQ(run.code, 0) << run.err;
-  const auto [x, y] = final_point(run.out);
-  EXPECT_NEAR(x, 1, 1e-6);
-  EXPECT_NEAR(y, 3, 1e-6);
+  expect_minimum(
+      "--expr '(x+2*y-7)^2+(2*x+y-5)^2' --start 0,0 --lr 0.05 --tol-grad 1e-8 "
+      "--steps 10000",
+      1, 3);
 }
 
 TEST(KnownMinima, Beale) {
-  Outcome run =
-      gd("--expr '(1.5-x+x*y)^2+(2.25-x+x*y^2)^2+(2.625-x+x*y^3)^2' --start 1,1 "
-         "--optimizer adam --lr 0.01 --tol-grad 1e-8 --steps 100000 | tail -1");
-  EXPECT_EQ(run.code, 0) << run.err;
-  const auto [x, y] = final_point(run.out);
-  EXPECT_NEAR(x, 3, 1e-6);
-  EXPECT_NEAR(y, 0.5, 1e-6);
+  expect_minimum(
+      "--expr '(1.5-x+x*y)^2+(2.25-x+x*y^2)^2+(2.625-x+x*y^3)^2' --start 1,1 "
+      "--optimizer adam --lr 0.01 --tol-grad 1e-8 --steps 100000",
+      3, 0.5);
 }
 
 }  // namespace

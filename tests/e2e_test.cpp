@@ -264,6 +264,13 @@ TEST(EndToEnd, AnUnwritableStderrIsNoCrash) {
   EXPECT_EQ(gd("--expr 'x+' --start 1", "2>/dev/full >/dev/null").code, 2);
 }
 
+TEST(EndToEnd, ANanGradientComponentShowsAsANanNorm) {
+  // f(1) = 0 but f(1 + h) = sqrt(-h) is nan: the norm is nan, whatever follows x.
+  Outcome run = gd("--expr 'sqrt(1-x)+0*y' --start 1,0 --steps 3");
+  EXPECT_EQ(run.code, 3);
+  EXPECT_EQ(run.out, "step,f,x,y,grad_norm\n0,0,1,0,nan\n");
+}
+
 TEST(EndToEnd, NanAtTheStartIsDivergenceAtStepZero) {
   Outcome run = gd("--expr 'sqrt(x)' --start -1 --format jsonl");
   EXPECT_EQ(run.code, 3);

@@ -47,7 +47,8 @@ TEST(ExpressionSource, AnEndlessFileIsCutShortAndRefused) {
   EXPECT_EQ(error, "--expr @/dev/zero: is over 1 MiB; an expression is at most 19999 characters");
   const std::string path = write_file("big", std::string(kMaxExpressionSourceBytes + 1, ' '));
   EXPECT_FALSE(expression_text("@" + path, error));
-  const std::string fits = write_file("fits", "x # " + std::string(kMaxExpressionSourceBytes - 4, 'c'));
+  const std::string fits =
+      write_file("fits", "x # " + std::string(kMaxExpressionSourceBytes - 4, 'c'));
   EXPECT_TRUE(expression_text("@" + fits, error)) << error;
 }
 

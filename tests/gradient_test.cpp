@@ -164,6 +164,13 @@ TEST(EuclideanNorm, PassesNonFiniteValuesOn) {
   const double inf = std::numeric_limits<double>::infinity();
   EXPECT_EQ(euclidean_norm({1.0, -inf}), inf);
   EXPECT_TRUE(std::isnan(euclidean_norm({1.0, std::nan("")})));
+  // Wherever the first non-finite value is, and whatever follows it.
+  EXPECT_TRUE(std::isnan(euclidean_norm({std::nan(""), 0.0})));
+  EXPECT_TRUE(std::isnan(euclidean_norm({5.0, std::nan(""), 0.0})));
+  EXPECT_TRUE(std::isnan(euclidean_norm({std::nan(""), 1e-200})));
+  EXPECT_TRUE(std::isnan(euclidean_norm({std::nan(""), inf})));  // the first one
+  EXPECT_EQ(euclidean_norm({-inf, std::nan(""), 0.0}), inf);
+  EXPECT_EQ(euclidean_norm({0.0, inf, 1e-300}), inf);
 }
 
 }  // namespace

@@ -147,6 +147,9 @@ TEST(Objective, NamesNoTokenWhereMuParserNamesTheWrongOne) {
   ExpressionError error = refusal("+-*/ x");
   EXPECT_STREQ(error.what(), "--expr: unexpected operator");
   EXPECT_EQ(error.position(), 2u);
+  // Elsewhere muParser points past the name it rightly gives: it stays.
+  EXPECT_NE(std::string(refusal("sin(x,y)").what()).find("\"sin\""), std::string::npos)
+      << refusal("sin(x,y)").what();
 }
 
 TEST(Objective, ComparisonsAreNotAssignments) {

@@ -5,7 +5,8 @@
 // no --watch, no progress line, no --output file, charts at most 120 x 60.
 // stdin is /dev/null (for --expr -). A finding: a sanitizer report, an exit
 // code gd does not document (70 is an internal error), a usage error that
-// wrote on stdout, or a failure that said nothing.
+// wrote on stdout, a failure without a "gd: " line, stdout or stderr not
+// ending in a newline, or an error line with exit 0.
 #include <fcntl.h>
 #include <sys/mman.h>
 #include <unistd.h>
@@ -32,8 +33,12 @@ void bound(gd::Options& options) {
   options.output.clear();
   if (options.plot_width) options.plot_width = std::min(*options.plot_width, 120);
   if (options.plot_height) options.plot_height = std::min(*options.plot_height, 60);
-  if (options.optimizers.size() * std::max<std::size_t>(options.learning_rates.size(), 1) > 16)
-    options.optimizers.resize(1);
+  // At most 4 x 4 runs sharing 4 s, so that a slow input is not a timeout.
+  if (options.optimizers.size() > 4) options.optimizers.resize(4);
+  if (options.learning_rates.size() > 4) options.learning_rates.resize(4);
+  const double runs = static_cast<double>(options.optimizers.size() *
+                                          std::max<std::size_t>(options.learning_rates.size(), 1));
+  options.stop.max_time = std::min(*options.stop.max_time, 4.0 / runs);
 }
 
 int out_fd = -1;
@@ -73,9 +78,19 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const std::string messages(err_text, err_size);
   std::free(err_text);
   const off_t written = ::lseek(out_fd, 0, SEEK_CUR);
+  char last = '\n';
+  if (written > 0) ::pread(out_fd, &last, 1, written - 1);
 
   const bool documented = code == 0 || code == 1 || code == 2 || code == 3;
-  if (!documented || (code == 2 && written > 0) || (code != 0 && messages.empty())) {
+  // stderr may hold charts (an explicit --plot beside data): look at lines.
+  const bool error_said =
+      messages.rfind("gd: error: ", 0) == 0 || messages.find("\ngd: error: ") != std::string::npos;
+  const bool line_said =
+      messages.rfind("gd: ", 0) == 0 || messages.find("\ngd: ") != std::string::npos;
+  if (!documented || (code == 2 && written > 0) || (code != 0 && !line_said) ||
+      last != '\n' ||                                    // a half-written line
+      (!messages.empty() && messages.back() != '\n') ||  // a half-written message
+      (code == 0 && error_said)) {
     std::fprintf(stderr, "exit %d, %lld bytes on stdout, stderr:\n%s\n", code,
                  static_cast<long long>(written), messages.c_str());
     __builtin_trap();

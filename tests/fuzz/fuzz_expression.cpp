@@ -4,6 +4,8 @@
 // gradient by each scheme and one step of each optimizer. Refusals must come
 // as ExpressionError with a message that renders; anything else escaping, or
 // a sanitizer report, is a finding.
+#include <algorithm>
+#include <cmath>
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -35,7 +37,14 @@ void evaluate(gd::Objective& f) {
         settings.auto_h = auto_h;
         check(gd::difference_gradient(f, fx, settings, gradient) <= n);
         check(gradient.size() == n);
-        (void)gd::euclidean_norm(gradient);
+        // The norm is non-finite exactly when a component is, nan when the first such is.
+        const double norm = gd::euclidean_norm(gradient);
+        const auto bad = std::find_if(gradient.begin(), gradient.end(),
+                                      [](double g) { return !std::isfinite(g); });
+        if (bad == gradient.end())
+          check(norm >= 0);  // finite, or inf from an overflow of finite squares
+        else
+          check(std::isnan(*bad) ? std::isnan(norm) : norm == HUGE_VAL);
         (void)gd::step_for(settings, v);
       }
   }
@@ -46,8 +55,12 @@ void evaluate(gd::Objective& f) {
     gd::difference_gradient(f, f.value(), {}, gradient);
     gd::OptimizerSettings settings;
     settings.method = method;
-    settings.armijo = method == gd::Method::sgd;
     (void)gd::make_rule(settings, f)->update(f.point(), gradient, f.value());
+    if (method == gd::Method::sgd) {  // and with the Armijo search
+      settings.armijo = true;
+      f.set_point(std::vector<double>(n, 0.5));
+      (void)gd::make_rule(settings, f)->update(f.point(), gradient, f.value());
+    }
   }
 }
 

@@ -99,8 +99,6 @@ std::vector<std::string> attach_expression_values(int argc, const char* const ar
   return args;
 }
 
-/// TOML as CLI11 reads it, but an array (start = [-3, 4]) becomes one
-/// comma-separated value, as gd's list options take them on the command line.
 /// A key given twice would reach its option as "3,4" (CLI11 merges the
 /// lines), which nobody typed: name it instead.
 void refuse_repeated_keys(const std::string& text) {
@@ -119,11 +117,13 @@ void refuse_repeated_keys(const std::string& text) {
   }
 }
 
+/// TOML as CLI11 reads it, but an array (start = [-3, 4]) becomes one
+/// comma-separated value, as gd's list options take them on the command line.
 class ArraysAsLists : public CLI::ConfigBase {
  public:
   std::vector<CLI::ConfigItem> from_config(std::istream& input) const override {
-    // At most 1 MiB, also from a pipe (`--config <(...)`), which
-    // config_problem cannot size beforehand.
+    // At most 1 MiB, whatever the file is: a pipe (`--config <(...)`), a
+    // device (/dev/zero) or a huge file would otherwise take all memory.
     std::string text(static_cast<std::size_t>(kMaxConfigBytes) + 1, '\0');
     input.read(text.data(), static_cast<std::streamsize>(text.size()));
     text.resize(static_cast<std::size_t>(input.gcount()));
@@ -147,18 +147,13 @@ std::string config_file(const std::vector<std::string>& args) {
   return "";
 }
 
-/// Why the --config file will not do, or "": CLI11 reads it whole, so a
-/// device (/dev/zero) or a huge file would take all memory. Regular files
-/// up to 1 MiB and pipes (`--config <(...)`) are read; a missing file is
-/// left to CLI11's own message.
+/// Why the --config file will not do, or "": a directory opens and reads
+/// as empty, which would silently be no options at all. (Size is bounded
+/// as it is read; a missing file is left to CLI11's own message.)
 std::string config_problem(const std::string& path) {
   struct stat status {};
   if (path.empty() || ::stat(path.c_str(), &status) != 0) return "";
-  if (S_ISDIR(status.st_mode)) return "is a directory";
-  if (S_ISFIFO(status.st_mode)) return "";
-  if (!S_ISREG(status.st_mode)) return "is not a regular file";
-  if (status.st_size > kMaxConfigBytes) return "is over 1 MiB";
-  return "";
+  return S_ISDIR(status.st_mode) ? "is a directory" : "";
 }
 
 std::string one_line(std::string text) {

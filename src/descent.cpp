@@ -41,12 +41,6 @@ void find_non_finite(const Objective& f, double value, const std::vector<double>
     }
 }
 
-bool all_finite(Span<const double> x) {
-  for (double v : x)
-    if (!std::isfinite(v)) return false;
-  return true;
-}
-
 }  // namespace
 
 bool ObserverList::on_row(const Row& row) {
@@ -98,6 +92,7 @@ DescentResult descend(Objective& f, UpdateRule& rule, const DescentSettings& set
   double previous_f = 0.0;
   // Evaluations a row takes: f and its gradient (a line search adds more).
   const std::uint64_t row_cost = 1 + gradient_evaluations(settings.gradient.scheme, f.dimension());
+  const bool norm_read = settings.gradient_norm || settings.stop.tol_grad;
   DescentResult result;
   std::optional<double> known;  // f at x, when the rule has evaluated it
   for (std::uint64_t step = 0;; ++step) {
@@ -108,7 +103,6 @@ DescentResult descend(Objective& f, UpdateRule& rule, const DescentSettings& set
       result.h_lost_step = step;
       result.h_lost_variable = f.variables()[h_lost];
     }
-    const bool norm_read = settings.gradient_norm || settings.stop.tol_grad;
     const Row row{step, value, f.point(),
                   norm_read ? euclidean_norm(gradient) : std::numeric_limits<double>::quiet_NaN()};
     if (!observer.on_row(row)) {
@@ -124,8 +118,7 @@ DescentResult descend(Objective& f, UpdateRule& rule, const DescentSettings& set
       result.best_x.resize(row.x.size());
       for (std::size_t i = 0; i < row.x.size(); ++i) result.best_x[i] = row.x[i];
     }
-    if (!std::isfinite(value) || !all_finite(gradient) || !all_finite(f.point()))
-      find_non_finite(f, value, gradient, result);
+    find_non_finite(f, value, gradient, result);
     if (result.non_finite != NonFinite::none) {
       result.reason = StopReason::diverged;
       return result;

@@ -119,15 +119,13 @@ ExpressionError translate(const mu::ParserError& error, const std::string& text,
   std::string message = strip_position(error.GetMsg());
   // muParser appends a space to the expression; it shows in quoted tokens.
   const std::string token = error.GetToken();
-  const auto trimmed_end = token.find_last_not_of(' ');
-  if (trimmed_end != std::string::npos && trimmed_end + 1 < token.size()) {
+  const std::string shown = token.substr(0, token.find_last_not_of(' ') + 1);
+  if (!shown.empty() && shown.size() < token.size()) {
     const auto quoted = message.find('"' + token + '"');
-    if (quoted != std::string::npos)
-      message.replace(quoted, token.size() + 2, '"' + token.substr(0, trimmed_end + 1) + '"');
+    if (quoted != std::string::npos) message.replace(quoted, token.size() + 2, '"' + shown + '"');
   }
   // muParser sometimes names the token before the one at fault ("+-*/":
   // "-" for the "*" at column 3): name none rather than the wrong one.
-  const std::string shown = token.substr(0, token.find_last_not_of(' ') + 1);
   if (error.GetCode() == mu::ecUNEXPECTED_OPERATOR && position && !shown.empty() &&
       text.compare(*position, shown.size(), shown) != 0) {
     const auto quoted = message.find(" \"" + shown + '"');

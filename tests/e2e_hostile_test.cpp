@@ -174,7 +174,7 @@ INSTANTIATE_TEST_SUITE_P(
                 "\"sgdd\" is not an optimizer"},
         Hostile{"MissingExpression", "--start 1", 2, "--expr is required"},
         Hostile{"ConfigIsADevice", "--config /dev/zero --expr x --start 1", 2,
-                "--config /dev/zero: is not a regular file"},
+                "--config /dev/zero: is over 1 MiB"},
         Hostile{"ConfigIsADirectory", "--config . --expr x --start 1", 2, "is a directory"},
         Hostile{"ConfigOver1MiB", "--config gd_hostile_big.toml --expr x --start 1", 2,
                 "is over 1 MiB"},

@@ -1,7 +1,7 @@
 #include <csignal>
 
-#include "app.h"
-#include "interrupt.h"
+#include "app/main_program.h"
+#include "base/signals.h"
 
 int main(int argc, char** argv) {
   // A closed pipe shows up as EPIPE from write(), so gd can stop quietly.

@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "plot/chart.h"
+#include "plot/frame.h"
 
 namespace gd {
 namespace {

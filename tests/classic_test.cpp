@@ -114,9 +114,9 @@ TEST(ClassicGraph, OneHundredThirtySevenPointsSpreadOverTheWidth) {
   // The gauge is a running double: after 137 additions of 50/137 it holds
   // just under a whole column, so the seed leaves the last column empty.
   ASSERT_EQ(plotted_by_gauge(137, 50), 49);
-  for (int c = 0; c < 49; ++c) EXPECT_GE(rows[c], 0) << "column " << c << " empty";
+  for (std::size_t c = 0; c < 49; ++c) EXPECT_GE(rows[c], 0) << "column " << c << " empty";
   EXPECT_EQ(rows[49], -1);
-  for (int c = 1; c < 49; ++c) EXPECT_GE(rows[c], rows[c - 1]);  // descending data
+  for (std::size_t c = 1; c < 49; ++c) EXPECT_GE(rows[c], rows[c - 1]);  // descending data
   // Column 48 holds the value that brings the gauge to its 49th column.
   // That is value 134 (135 * 50/137 = 49.3): v = 2, floor(19 - 2/136*19) = 18.
   EXPECT_EQ(rows[48], 18);
@@ -155,17 +155,15 @@ TEST(ClassicGraph, NothingToDrawIsEmpty) {
 namespace gd {
 namespace {
 
-/// Feeds rows 0..values.size() to `loss`: f after step k is values[k-1].
-void feed(ClassicLoss& loss, const std::vector<double>& values) {
-  std::vector<double> x{0.0};
-  loss.on_row({0, 1e9, x, 0.0});  // the start is not plotted
-  for (std::size_t k = 0; k < values.size(); ++k) loss.on_row({k + 1, values[k], x, 0.0});
+/// Feeds the values after each step to `loss`.
+void feed(ClassicWalk& loss, const std::vector<double>& values) {
+  for (double value : values) loss.add(value);
 }
 
 std::vector<double> wiggly(std::size_t count) {
   std::vector<double> values;
   for (std::size_t k = 0; k < count; ++k)
-    values.push_back(100.0 / (1.0 + 0.001 * k) + (k % 7 == 3 ? 5.0 : 0.0));
+    values.push_back(100.0 / (1.0 + 0.001 * static_cast<double>(k)) + (k % 7 == 3 ? 5.0 : 0.0));
   return values;
 }
 
@@ -175,25 +173,25 @@ void expect_same(const ClassicSelection& got, const ClassicSelection& want) {
   EXPECT_EQ(got.max, want.max);
 }
 
-TEST(ClassicLoss, CompleteRunPicksWhatTheSeedPicks) {
+TEST(ClassicWalk, CompleteRunPicksWhatTheSeedPicks) {
   // More values than it keeps: the walk made as rows arrived must agree.
   const auto values = wiggly(300000);
-  ClassicLoss loss(values.size(), 50);
+  ClassicWalk loss(values.size(), 50);
   feed(loss, values);
   expect_same(loss.selection(), select_classic(values, 50));
 }
 
-TEST(ClassicLoss, ShortRunsThatStopEarlyAreStillExact) {
+TEST(ClassicWalk, ShortRunsThatStopEarlyAreStillExact) {
   const auto values = wiggly(5000);
-  ClassicLoss loss(1000000, 50);  // planned a million steps, stopped at 5000
+  ClassicWalk loss(1000000, 50);  // planned a million steps, stopped at 5000
   feed(loss, values);
   expect_same(loss.selection(), select_classic(values, 50));
 }
 
-TEST(ClassicLoss, LeavesOutANonFiniteLastRow) {
+TEST(ClassicWalk, LeavesOutANonFiniteLastRow) {
   auto values = wiggly(300000);
   values.back() = INFINITY;  // a diverged last row
-  ClassicLoss loss(values.size(), 50);
+  ClassicWalk loss(values.size(), 50);
   feed(loss, values);
   values.pop_back();
   // One value fewer than planned, and more than it keeps: the picks made
@@ -205,9 +203,9 @@ TEST(ClassicLoss, LeavesOutANonFiniteLastRow) {
   EXPECT_GE(got.picked.size(), 49u);
 }
 
-TEST(ClassicLoss, LongRunsThatStopEarlyShowTheWalkSoFar) {
+TEST(ClassicWalk, LongRunsThatStopEarlyShowTheWalkSoFar) {
   auto values = wiggly(400000);
-  ClassicLoss loss(values.size(), 50);
+  ClassicWalk loss(values.size(), 50);
   values.resize(200000);  // stopped half way, after more values than it keeps
   feed(loss, values);
   const ClassicSelection got = loss.selection();

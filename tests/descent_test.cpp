@@ -1,13 +1,16 @@
-#include "descent.h"
+#include "core/descent.h"
 
 #include <gtest/gtest.h>
 
 #include <cmath>
 #include <functional>
+#include <string>
 #include <vector>
 
-#include "objective.h"
-#include "optimizer.h"
+#include "core/objective.h"
+#include "core/optimizer.h"
+#include "core/run.h"
+#include "problems.h"
 
 namespace gd {
 namespace {
@@ -21,10 +24,11 @@ struct Recorder : Observer {
     double grad_norm;
   };
   std::vector<Kept> rows;
-  std::uint64_t stop_after = UINT64_MAX;
-  bool on_row(const Row& row) override {
+  std::uint64_t stop_after = UINT64_MAX;  // then asks to stop with `stop`
+  Next stop = Next::stop_closed;
+  Next on_row(const Row& row) override {
     rows.push_back({row.step, row.f, row.x.to_vector(), row.grad_norm});
-    return row.step < stop_after;
+    return row.step < stop_after ? Next::go_on : stop;
   }
 };
 
@@ -64,11 +68,9 @@ TEST(Descent, SeedExampleEndsWhereTheBookSays) {
 }
 
 TEST(Descent, EveryRowMatchesAnIndependentLoop) {
-  Recorder rows = run("(1-x)^2+100*(y-x^2)^2", {-1.2, 1.0}, 0.001, 50).rows;
-
-  auto rosenbrock = [](double x, double y) {
-    return (1 - x) * (1 - x) + 100 * ((y - x * x) * (y - x * x));
-  };
+  using problems::kRosenbrock;
+  Recorder rows = run(kRosenbrock.expression, {-1.2, 1.0}, 0.001, 50).rows;
+  const auto rosenbrock = kRosenbrock.f;
   const double h = 1e-4, lr = 0.001;
   double x = -1.2, y = 1.0;
   ASSERT_EQ(rows.rows.size(), 51u);
@@ -102,8 +104,8 @@ TEST(Descent, StopsWhereFBecomesInfinite) {
   EXPECT_LT(rows.rows.size(), 10u);
   EXPECT_TRUE(std::isinf(rows.rows.back().f));  // the row that diverged is kept
   for (std::size_t k = 0; k + 1 < rows.rows.size(); ++k) EXPECT_TRUE(std::isfinite(rows.rows[k].f));
-  EXPECT_EQ(result.what_diverged, "f is -inf");
   EXPECT_EQ(result.non_finite, NonFinite::f);
+  EXPECT_EQ(result.non_finite_value, -HUGE_VAL);
 }
 
 TEST(Descent, StopsAtANanStart) {
@@ -111,15 +113,47 @@ TEST(Descent, StopsAtANanStart) {
   EXPECT_EQ(result.reason, StopReason::diverged);
   EXPECT_EQ(result.last_step, 0u);
   EXPECT_EQ(rows.rows.size(), 1u);
-  EXPECT_EQ(result.what_diverged, "f is nan");
+  EXPECT_EQ(result.non_finite, NonFinite::f);
+  EXPECT_TRUE(std::isnan(result.non_finite_value));
 }
 
 TEST(Descent, StopsWhenTheGradientIsNotFinite) {
   // f is finite at 0 but its neighbours are not.
   auto [result, rows, evaluations] = run("x == 0 ? 0 : 1/0", {0.0}, 0.1, 5);
   EXPECT_EQ(result.reason, StopReason::diverged);
-  EXPECT_EQ(result.what_diverged, "the gradient's x component is nan");
   EXPECT_EQ(result.non_finite, NonFinite::gradient);
+  EXPECT_EQ(result.non_finite_coordinate, 0u);
+  EXPECT_TRUE(std::isnan(result.non_finite_value));
+}
+
+TEST(Descent, NamesTheFirstCoordinateThatIsNotFinite) {
+  // f(x, y) is finite at (0, 0), but not at y +- h: the gradient's y component.
+  auto [result, rows, evaluations] = run("x^2 + (y == 0 ? 0 : 1/0)", {0.0, 0.0}, 0.1, 5);
+  EXPECT_EQ(result.non_finite, NonFinite::gradient);
+  EXPECT_EQ(result.non_finite_coordinate, 1u);
+  // x itself leaves the doubles: 1e300 * atan(x) has a slope of 1e300 at 0.
+  auto [away, away_rows, away_evaluations] = run("1e300*atan(x)", {0.0}, 1e10, 5);
+  EXPECT_EQ(away.reason, StopReason::diverged);
+  EXPECT_EQ(away.non_finite, NonFinite::x);
+  EXPECT_EQ(away.non_finite_value, -HUGE_VAL);
+}
+
+TEST(Descent, KeepsTheFirstAndLastRows) {
+  auto [result, rows, evaluations] = run("x1^2+x2^2", {-3.0, 4.0}, 0.1, 20);
+  const auto& first = rows.rows.front();
+  const auto& last = rows.rows.back();
+  EXPECT_EQ(result.first.step, 0u);
+  EXPECT_EQ(result.first.f, first.f);
+  EXPECT_EQ(result.first.x, first.x);
+  EXPECT_EQ(result.first.grad_norm, first.grad_norm);
+  EXPECT_EQ(result.last.step, 20u);
+  EXPECT_EQ(result.last.f, last.f);
+  EXPECT_EQ(result.last.x, last.x);
+  EXPECT_EQ(result.last.grad_norm, last.grad_norm);
+  // An early stop: the last row is where it stopped.
+  auto [stopped, stopped_rows, stopped_evaluations] = run("x^2", {3.0}, 0.1, 1000, 4);
+  EXPECT_EQ(stopped.last.step, 4u);
+  EXPECT_EQ(stopped.last.x, stopped_rows.rows.back().x);
 }
 
 /// The same descent with and without the rows' gradient norm (--format none
@@ -149,14 +183,40 @@ TEST(Descent, SkippingTheNormChangesNothingElse) {
   EXPECT_EQ(with.result.best_x, without.result.best_x);
   const gd::Run diverged = descend_with("x == 0 ? 0 : 1/0", 0.0, false);
   EXPECT_EQ(diverged.result.reason, StopReason::diverged);
-  EXPECT_EQ(diverged.result.what_diverged, "the gradient's x component is nan");
+  EXPECT_EQ(diverged.result.non_finite, NonFinite::gradient);
 }
 
 TEST(Descent, AnObserverCanStopTheRun) {
   auto [result, rows, evaluations] = run("x^2", {3.0}, 0.1, 1000, 4);
-  EXPECT_EQ(result.reason, StopReason::observer);
+  EXPECT_EQ(result.reason, StopReason::closed);
   EXPECT_EQ(result.last_step, 4u);
   EXPECT_EQ(rows.rows.size(), 5u);
+  EXPECT_EQ(*result.best_step, 3u);  // a closed output: the row was never written
+}
+
+/// A run whose observer asks to stop as a signal does, after row `after`.
+DescentResult interrupted(const std::string& text, double start, double lr, std::uint64_t after) {
+  Objective f = compile(text);
+  f.set_point({start});
+  OptimizerSettings sgd;
+  sgd.learning_rate = lr;
+  Recorder rows;
+  rows.stop_after = after;
+  rows.stop = Next::stop_interrupted;
+  return descend(f, *make_rule(sgd, f), {{}, 1000, {}}, rows);
+}
+
+TEST(Descent, AnInterruptStopsAfterItsRowWhichCounts) {
+  const DescentResult result = interrupted("x^2", 3.0, 0.1, 4);
+  EXPECT_EQ(result.reason, StopReason::interrupted);
+  EXPECT_EQ(result.last_step, 4u);
+  EXPECT_EQ(*result.best_step, 4u);  // the row was written: it is the best so far
+  EXPECT_EQ(result.last.step, 4u);
+  // Divergence found in that row is said first.
+  const DescentResult diverged = interrupted("-exp(x)", 1.0, 1.0, 0);
+  EXPECT_EQ(diverged.reason, StopReason::interrupted);
+  const DescentResult at_inf = interrupted("-exp(x)", 1000.0, 1.0, 0);
+  EXPECT_EQ(at_inf.reason, StopReason::diverged);
 }
 
 /// x^2 from 1 with lr 0.1: x_k = 0.8^k, f_k = 0.64^k, |g_k| = 2 * 0.8^k,
@@ -321,9 +381,64 @@ TEST(ObserverList, TellsEveryoneAndStopsIfAnyAsks) {
   both.add(a);
   both.add(b);
   std::vector<double> x{1.0};
-  EXPECT_FALSE(both.on_row({0, 1.0, x, 2.0}));
+  EXPECT_EQ(both.on_row({0, 1.0, x, 2.0}), Next::stop_closed);
   EXPECT_EQ(a.rows.size(), 1u);
   EXPECT_EQ(b.rows.size(), 1u);
+}
+
+TEST(ObserverList, TheSimplestFormOfOneObserverIsItself) {
+  Recorder a, b;
+  ObserverList one, two, none;
+  one.add(a);
+  two.add(a);
+  two.add(b);
+  EXPECT_EQ(&one.simplest(), &a);
+  EXPECT_EQ(&two.simplest(), &two);
+  EXPECT_EQ(&none.simplest(), &none);
+}
+
+TEST(ObserverList, AClosedOutputOutweighsAnInterrupt) {
+  Recorder interrupting, closing, going_on;
+  interrupting.stop_after = closing.stop_after = 0;
+  interrupting.stop = Next::stop_interrupted;
+  std::vector<double> x{1.0};
+  for (bool closed_first : {true, false}) {
+    ObserverList list;
+    list.add(going_on);
+    list.add(closed_first ? closing : interrupting);
+    list.add(closed_first ? interrupting : closing);
+    EXPECT_EQ(list.on_row({0, 1.0, x, 2.0}), Next::stop_closed);
+  }
+  ObserverList only;
+  only.add(interrupting);
+  only.add(going_on);
+  EXPECT_EQ(only.on_row({0, 1.0, x, 2.0}), Next::stop_interrupted);
+}
+
+/// Writes what it sees to a shared log.
+struct Logger : Observer {
+  Logger(std::string name, std::string& log) : name_(std::move(name)), log_(log) {}
+  void begin(const RunSpec&) override { log_ += "begin " + name_ + ";"; }
+  Next on_row(const Row&) override {
+    log_ += "row " + name_ + ";";
+    return Next::go_on;
+  }
+  void end(const RunResult&) override { log_ += "end " + name_ + ";"; }
+  std::string name_;
+  std::string& log_;
+};
+
+TEST(ObserverList, EndsInTheReverseOrder) {
+  std::string log;
+  Logger a("a", log), b("b", log);
+  ObserverList list;
+  list.add(a);
+  list.add(b);
+  std::vector<double> x{1.0};
+  list.begin(RunSpec{});
+  list.on_row({0, 1.0, x, 2.0});
+  list.end(RunResult{});
+  EXPECT_EQ(log, "begin a;begin b;row a;row b;end b;end a;");
 }
 
 }  // namespace

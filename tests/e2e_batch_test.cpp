@@ -85,7 +85,7 @@ TEST(Summary, ALoopBuildsOneTable) {
   rows.insert(rows.begin(), "header");
   ASSERT_EQ(rows.size(), 4u) << run.out;
   const char* rates[] = {"0.01", "0.1", "0.4"};
-  for (int i = 0; i < 3; ++i) {
+  for (std::size_t i = 0; i < 3; ++i) {
     auto fields = split(rows[1 + i], ',');
     ASSERT_EQ(fields.size(), 9u) << rows[1 + i];
     EXPECT_EQ(fields[1], "sgd");
@@ -114,7 +114,7 @@ TEST(Every, KeepsEveryNthRowTheFirstAndTheLast) {
   auto rows = lines(gd("--expr 'x^2' --start 1 --steps 10 --every 4").out);
   ASSERT_EQ(rows.size(), 5u);
   const char* steps[] = {"0", "4", "8", "10"};
-  for (int i = 0; i < 4; ++i) EXPECT_EQ(split(rows[1 + i], ',')[0], steps[i]);
+  for (std::size_t i = 0; i < 4; ++i) EXPECT_EQ(split(rows[1 + i], ',')[0], steps[i]);
   // The rows kept are the full history's rows, unchanged.
   auto all = lines(gd("--expr 'x^2' --start 1 --steps 10").out);
   EXPECT_EQ(rows[2], all[5]);

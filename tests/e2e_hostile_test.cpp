@@ -199,7 +199,7 @@ INSTANTIATE_TEST_SUITE_P(
                 "diverged at step 1: f is inf"},
         Hostile{"GradientNotFinite", "--expr 'x == 0 ? 0 : 1/0' --start 0", 3,
                 "the gradient's x component is nan"}),
-    [](const testing::TestParamInfo<Hostile>& info) { return info.param.name; });
+    [](const testing::TestParamInfo<Hostile>& param) { return param.param.name; });
 
 // Output that goes away or fills up. A billion steps take about a minute,
 // past the 30 s kill: each case must end at the first write that fails.

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "e2e.h"
+#include "problems.h"
 
 namespace {
 
@@ -90,8 +91,8 @@ TEST(Comparisons, EachRowBeginsWithItsRun) {
   ASSERT_EQ(rows.size(), 1u + 4 * 3);
   EXPECT_EQ(rows[0], "run,optimizer,lr,step,f,x,grad_norm");
   const char* expected[] = {"1,sgd,0.01,", "2,sgd,0.1,", "3,adam,0.01,", "4,adam,0.1,"};
-  for (int r = 0; r < 4; ++r)
-    for (int k = 0; k < 3; ++k)
+  for (std::size_t r = 0; r < 4; ++r)
+    for (std::size_t k = 0; k < 3; ++k)
       EXPECT_EQ(rows[1 + 3 * r + k].rfind(expected[r] + std::to_string(k) + ",", 0), 0u)
           << rows[1 + 3 * r + k];
   // sgd with lr 0.1 on x^2 from 1: x_1 = 0.8 (to rounding).
@@ -188,41 +189,33 @@ TEST(Comparisons, ArmijoOnlyWithSgdAndRunColumnsAreNotVariables) {
 }
 
 // The settings the README gives for each test function's minimum: gd
-// ARGS ends with exit 0 within 1e-6 of (x, y).
-void expect_minimum(const std::string& args, double x, double y) {
-  Outcome run = gd(args + " | tail -1");
+// --expr F ARGS ends with exit 0 within 1e-6 of F's minimum.
+void expect_minimum(const problems::Problem& problem, const std::string& args) {
+  const std::string command = std::string("--expr '") + problem.expression + "' " + args;
+  Outcome run = gd(command + " | tail -1");
   EXPECT_EQ(run.code, 0) << run.err;
   const auto [final_x, final_y] = final_point(run.out);
-  EXPECT_NEAR(final_x, x, 1e-6) << args;
-  EXPECT_NEAR(final_y, y, 1e-6) << args;
+  EXPECT_NEAR(final_x, problem.x, 1e-6) << command;
+  EXPECT_NEAR(final_y, problem.y, 1e-6) << command;
 }
 
 TEST(KnownMinima, Rosenbrock) {
-  expect_minimum(
-      "--expr '(1-x)^2+100*(y-x^2)^2' --start -1.2,1 --line-search armijo --lr 1 "
-      "--grad five-point --h auto --tol-grad 1e-8 --steps 100000",
-      1, 1);
+  expect_minimum(problems::kRosenbrock,
+                 "--start -1.2,1 --line-search armijo --lr 1 --grad five-point --h auto "
+                 "--tol-grad 1e-8 --steps 100000");
 }
 
-TEST(KnownMinima, Himmelblau) {  // (3, 2), one of its four minima
-  expect_minimum(
-      "--expr '(x^2+y-11)^2+(x+y^2-7)^2' --start 0,0 --lr 0.01 --tol-grad 1e-8 "
-      "--steps 10000",
-      3, 2);
+TEST(KnownMinima, Himmelblau) {
+  expect_minimum(problems::kHimmelblau, "--start 0,0 --lr 0.01 --tol-grad 1e-8 --steps 10000");
 }
 
 TEST(KnownMinima, Booth) {
-  expect_minimum(
-      "--expr '(x+2*y-7)^2+(2*x+y-5)^2' --start 0,0 --lr 0.05 --tol-grad 1e-8 "
-      "--steps 10000",
-      1, 3);
+  expect_minimum(problems::kBooth, "--start 0,0 --lr 0.05 --tol-grad 1e-8 --steps 10000");
 }
 
 TEST(KnownMinima, Beale) {
-  expect_minimum(
-      "--expr '(1.5-x+x*y)^2+(2.25-x+x*y^2)^2+(2.625-x+x*y^3)^2' --start 1,1 "
-      "--optimizer adam --lr 0.01 --tol-grad 1e-8 --steps 100000",
-      3, 0.5);
+  expect_minimum(problems::kBeale,
+                 "--start 1,1 --optimizer adam --lr 0.01 --tol-grad 1e-8 --steps 100000");
 }
 
 }  // namespace

@@ -56,10 +56,10 @@ TEST(EndToEnd, CsvIsTheSeedsNumbersExactly) {
   ASSERT_EQ(rows.size(), 22u);
   EXPECT_EQ(rows[0], "step,f,x1,x2,grad_norm");
   auto expected = seed_rows(-3, 4, 0.1, 20);
-  for (int k = 0; k <= 20; ++k) {
+  for (std::size_t k = 0; k <= 20; ++k) {
     auto fields = split(rows[k + 1], ',');
     ASSERT_EQ(fields.size(), 5u) << rows[k + 1];
-    for (int c = 0; c < 5; ++c)  // every printed number reads back to the same double
+    for (std::size_t c = 0; c < 5; ++c)  // every printed number reads back to the same double
       EXPECT_EQ(number(fields[c]), expected[k][c]) << "row " << k << " column " << c;
   }
 }
@@ -72,10 +72,10 @@ TEST(EndToEnd, TenThousandStepsAreTheIndependentLoopsNumbersExactly) {
   auto rows = lines(run.out);
   ASSERT_EQ(rows.size(), 10002u);
   auto expected = seed_rows(-3, 4, 0.0005, 10000);
-  for (int k = 0; k <= 10000; ++k) {
+  for (std::size_t k = 0; k <= 10000; ++k) {
     auto fields = split(rows[k + 1], ',');
     ASSERT_EQ(fields.size(), 5u);
-    for (int c = 0; c < 5; ++c)
+    for (std::size_t c = 0; c < 5; ++c)
       ASSERT_EQ(number(fields[c]), expected[k][c]) << "row " << k << " column " << c;
   }
 }

@@ -1,4 +1,4 @@
-#include "expression_source.h"
+#include "cli/expression_source.h"
 
 #include <gtest/gtest.h>
 #include <unistd.h>

@@ -1,4 +1,4 @@
-#include "gradient.h"
+#include "core/gradient.h"
 
 #include <gtest/gtest.h>
 
@@ -6,7 +6,8 @@
 #include <limits>
 #include <vector>
 
-#include "objective.h"
+#include "core/objective.h"
+#include "problems.h"
 
 namespace gd {
 namespace {
@@ -100,7 +101,7 @@ TEST(CentralDifference, MatchesKnownDerivatives) {
 }
 
 TEST(CentralDifference, RosenbrockGradientByHand) {
-  Objective f = compile("(1-x)^2+100*(y-x^2)^2");
+  Objective f = compile(problems::kRosenbrock.expression);
   f.set_point({-1.2, 1.0});
   std::vector<double> g;
   central_difference(f, 1e-4, g);

@@ -1,12 +1,13 @@
 # Installs the build into PREFIX and checks that gd runs and its man page and
-# bash completion are there.
+# completions are there.
 file(REMOVE_RECURSE "${PREFIX}")
 execute_process(COMMAND "${CMAKE_COMMAND}" --install "${BUILD_DIR}" --prefix "${PREFIX}"
                 RESULT_VARIABLE status OUTPUT_QUIET)
 if(NOT status EQUAL 0)
   message(FATAL_ERROR "cmake --install failed: ${status}")
 endif()
-foreach(path bin/gd share/man/man1/gd.1 share/bash-completion/completions/gd)
+foreach(path bin/gd share/man/man1/gd.1.gz share/bash-completion/completions/gd
+             share/zsh/vendor-completions/_gd share/fish/vendor_completions.d/gd.fish)
   if(NOT EXISTS "${PREFIX}/${path}")
     message(FATAL_ERROR "not installed: ${path}")
   endif()

@@ -205,7 +205,8 @@ TEST(LossChart, FlatDataIsALineInTheMiddleWithDistinctLabels) {
     if (all[r].find_first_not_of(' ', all[r].find_first_of("+|") + 1) != std::string::npos)
       lit.push_back(r);
   ASSERT_EQ(lit.size(), 1u) << text;  // one row, the middle one
-  EXPECT_NEAR(static_cast<double>(lit[0]), 1 + (all.size() - 3) / 2.0, 1.0) << text;
+  EXPECT_NEAR(static_cast<double>(lit[0]), 1 + static_cast<double>(all.size() - 3) / 2.0, 1.0)
+      << text;
   const auto labels = y_labels(text);
   ASSERT_GE(labels.size(), 3u) << text;
   for (double v : labels) EXPECT_NEAR(v, 0.003323069989452288, 1e-11);

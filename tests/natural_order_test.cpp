@@ -1,4 +1,4 @@
-#include "natural_order.h"
+#include "core/natural_order.h"
 
 #include <gtest/gtest.h>
 

@@ -1,4 +1,4 @@
-#include "objective.h"
+#include "core/objective.h"
 
 #include <gtest/gtest.h>
 
@@ -6,6 +6,8 @@
 #include <ostream>
 #include <string>
 #include <vector>
+
+#include "problems.h"
 
 namespace gd {
 namespace {
@@ -165,6 +167,18 @@ TEST(Objective, RejectsExpressionsOverMuParsersLimit) {
   std::string longest = "x" + std::string(kMaxExpressionLength - 3, ' ') + "+x";
   ASSERT_EQ(longest.size(), kMaxExpressionLength - 0);
   EXPECT_NO_THROW(compile(longest));
+}
+
+TEST(TestProblems, TheirCodeIsTheirExpressionToTheBit) {
+  using namespace problems;
+  for (const Problem& problem : {kRosenbrock, kHimmelblau, kBooth, kBeale}) {
+    Objective f = Objective::compile({problem.expression, {}, {}});
+    for (const auto& [x, y] : {std::pair{-1.2, 1.0}, std::pair{0.3, -2.5}, std::pair{4.0, 0.7}}) {
+      f.set_point({x, y});
+      EXPECT_EQ(f.value(), problem.f(x, y)) << problem.name << " at " << x << ", " << y;
+    }
+    EXPECT_EQ(problem.f(problem.x, problem.y), 0.0) << problem.name;  // the minimum
+  }
 }
 
 }  // namespace

@@ -8,15 +8,15 @@
 #include <vector>
 
 #include "golden.h"
+#include "plot/curve.h"
+#include "problems.h"
 #include "text_lines.h"
 
 namespace gd {
 namespace {
 
 double bowl(double x, double y) { return x * x + y * y; }
-double rosenbrock(double x, double y) {
-  return (1 - x) * (1 - x) + 100 * (y - x * x) * (y - x * x);
-}
+using problems::rosenbrock;
 double quartic(double x) { return x * x * x * x - 3 * x * x + x; }
 
 /// Gradient descent written out: central differences as gd takes them.
@@ -55,29 +55,23 @@ PathChartSpec spec_of(int width, int height, Charset charset,
   return spec;
 }
 
-TEST(PathRecorder, KeepsEveryStepWhileThereIsRoom) {
-  PathRecorder recorder({1, 0});
-  std::vector<double> x{1, 2, 3};
-  for (std::uint64_t k = 0; k < 5; ++k) {
-    x[0] = static_cast<double>(k);
-    recorder.on_row({k, 10.0 + k, Span<const double>(x), 0});
-  }
-  const auto points = recorder.points();
+TEST(PathTrace, KeepsEveryStepWhileThereIsRoom) {
+  PathTrace trace;
+  for (std::uint64_t k = 0; k < 5; ++k)
+    trace.add({k, double(k), -double(k), 10.0 + static_cast<double>(k)});
+  const auto points = trace.points();
   ASSERT_EQ(points.size(), 5u);
-  EXPECT_EQ(points[3].u, 2);  // coordinate 1 first, as asked
-  EXPECT_EQ(points[3].v, 3);
+  EXPECT_EQ(points[3].step, 3u);
+  EXPECT_EQ(points[3].u, 3);
+  EXPECT_EQ(points[3].v, -3);
   EXPECT_EQ(points[3].f, 13);
-  EXPECT_EQ(recorder.last_point(), (std::vector<double>{4, 2, 3}));
 }
 
-TEST(PathRecorder, KeepsPairsOfStepsAndTheLastInBoundedMemory) {
-  PathRecorder recorder({0}, 64);
-  std::vector<double> x{0};
-  for (std::uint64_t k = 0; k <= 100000; ++k) {
-    x[0] = (k % 2 == 0) ? 1.0 : -1.0;  // a zigzag
-    recorder.on_row({k, 0, Span<const double>(x), 0});
-  }
-  const auto points = recorder.points();
+TEST(PathTrace, KeepsPairsOfStepsAndTheLastInBoundedMemory) {
+  PathTrace trace(64);
+  for (std::uint64_t k = 0; k <= 100000; ++k)
+    trace.add({k, (k % 2 == 0) ? 1.0 : -1.0, 0, 0});  // a zigzag
+  const auto points = trace.points();
   EXPECT_LE(points.size(), 65u);
   EXPECT_EQ(points.back().step, 100000u);
   // Kept steps come in pairs k, k + 1: the zigzag is still there.

@@ -1,4 +1,4 @@
-#include "readers.h"
+#include "cli/readers.h"
 
 #include <gtest/gtest.h>
 

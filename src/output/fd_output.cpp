@@ -24,4 +24,18 @@ bool FdOutput::flush() {
 
 bool FdOutput::reader_gone() const { return error_ == EPIPE; }
 
+void write_all(int fd, const std::string& text) {
+  const char* data = text.data();
+  std::size_t left = text.size();
+  while (left > 0) {
+    const ssize_t written = ::write(fd, data, left);
+    if (written < 0) {
+      if (errno == EINTR) continue;
+      return;
+    }
+    data += written;
+    left -= static_cast<std::size_t>(written);
+  }
+}
+
 }  // namespace gd

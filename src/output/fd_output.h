@@ -3,6 +3,8 @@
 #include <fmt/format.h>
 
 #include <cstddef>
+#include <cstdio>
+#include <string>
 #include <string_view>
 
 namespace gd {
@@ -39,5 +41,15 @@ class FdOutput {
   int error_ = 0;
   fmt::memory_buffer buffer_;
 };
+
+/// Writes a message to stderr (or its stand-in) with fputs: unlike
+/// fmt::print, a full or closed stderr is not an exception, since there is
+/// nowhere left to report it.
+inline void say(std::FILE* err, const std::string& text) { std::fputs(text.c_str(), err); }
+
+/// Writes all of `text` to `fd` unbuffered, retrying after signals; errors
+/// are ignored (the terminal went away: there is nobody to tell). For lines
+/// redrawn on a terminal.
+void write_all(int fd, const std::string& text);
 
 }  // namespace gd

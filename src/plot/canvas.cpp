@@ -126,6 +126,18 @@ void Canvas::put_behind(int col, int row, const std::string& glyph, int color) {
   if (target && target->bits == 0 && target->glyph.empty()) put(col, row, glyph, color);
 }
 
+void Pen::to(double x, double y) {
+  if (!std::isfinite(x) || !std::isfinite(y)) {
+    lift();
+    return;
+  }
+  if (down_)
+    canvas_.line(x_, y_, x, y, color_);
+  else
+    canvas_.dot(x, y, color_);
+  move(x, y);
+}
+
 std::string Canvas::glyph_of(const Cell& c) const {
   if (!c.glyph.empty()) return c.glyph;
   if (c.bits == 0) return " ";

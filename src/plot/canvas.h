@@ -73,6 +73,27 @@ class Canvas {
   std::vector<Cell> cells_;
 };
 
+/// Draws a polyline on a canvas a point at a time, in pixel coordinates:
+/// each point is joined to the one before, and the first point, or one
+/// after a break, is a dot. A point that is not finite breaks the line.
+class Pen {
+ public:
+  Pen(Canvas& canvas, int color) : canvas_(canvas), color_(color) {}
+  /// Draws to (x, y), or breaks the line there when it is not finite.
+  void to(double x, double y);
+  /// Moves to (x, y) without drawing; the next point is joined to it
+  /// unless the line is broken first.
+  void move(double x, double y) { x_ = x, y_ = y, down_ = true; }
+  /// Breaks the line: the next point starts anew.
+  void lift() { down_ = false; }
+
+ private:
+  Canvas& canvas_;
+  int color_;
+  bool down_ = false;
+  double x_ = 0, y_ = 0;
+};
+
 /// The escape code that selects an xterm 256-colour foreground.
 std::string color_code(int color);
 /// The escape code that restores the default colour.

@@ -66,14 +66,13 @@ std::string classic_graph(const std::vector<double>& data, int width, int height
   return draw_classic(select_classic(data, width), width, height);
 }
 
-ClassicLoss::ClassicLoss(std::uint64_t planned_steps, int width)
+ClassicWalk::ClassicWalk(std::uint64_t planned_steps, int width)
     : planned_(planned_steps),
       width_(width),
       x_per_value_(static_cast<double>(width) / static_cast<double>(planned_steps)) {}
 
-bool ClassicLoss::on_row(const Row& row) {
-  if (row.step == 0 || !std::isfinite(row.f)) return true;  // the seed plots f after each step
-  const double v = row.f;
+void ClassicWalk::add(double v) {
+  if (!std::isfinite(v)) return;
   if (finite_count_ == 0) planned_selection_.min = planned_selection_.max = v;
   planned_selection_.min = std::min(planned_selection_.min, v);
   planned_selection_.max = std::max(planned_selection_.max, v);
@@ -81,10 +80,9 @@ bool ClassicLoss::on_row(const Row& row) {
   if (kept_.size() < kKeepAll) kept_.push_back(v);
   const bool room = planned_selection_.picked.size() < static_cast<std::size_t>(width_);
   if (room && gauge_picks(gauge_, x_per_value_)) planned_selection_.picked.push_back(v);
-  return true;
 }
 
-ClassicSelection ClassicLoss::selection() const {
+ClassicSelection ClassicWalk::selection() const {
   if (finite_count_ == planned_) return planned_selection_;
   if (finite_count_ <= kKeepAll) return select_classic(kept_, width_);
   return planned_selection_;  // stopped early after many steps: the walk so far

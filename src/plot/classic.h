@@ -4,9 +4,10 @@
 #include <string>
 #include <vector>
 
-#include "descent.h"
-
 namespace gd {
+
+/// The seed's graph size, the default of --plot classic.
+constexpr int kClassicWidth = 50, kClassicHeight = 20;
 
 /// What the classic graph draws: the values the seed's gauge walk picked,
 /// and the min and max of all the values.
@@ -28,13 +29,15 @@ std::string draw_classic(const ClassicSelection& selection, int width, int heigh
 /// select_classic, then draw_classic.
 std::string classic_graph(const std::vector<double>& data, int width = 50, int height = 20);
 
-/// Gathers the classic graph of f after each step (rows 1..N, as the seed
-/// plots them) in bounded memory: it walks the gauge as rows arrive, for the
-/// number of steps planned, and keeps every value only while there are few.
-class ClassicLoss : public Observer {
+/// Gathers the classic graph of the values f takes after each step (rows
+/// 1..N, as the seed plots them) in bounded memory: it walks the gauge as
+/// they arrive, for the number of steps planned, and keeps every value
+/// only while there are few.
+class ClassicWalk {
  public:
-  ClassicLoss(std::uint64_t planned_steps, int width);
-  bool on_row(const Row& row) override;
+  ClassicWalk(std::uint64_t planned_steps, int width);
+  /// The value after the next step; values that are not finite are skipped.
+  void add(double value);
 
   /// Exactly what classic_graph would pick from all the values, unless the
   /// run stopped early after more values than are kept; then the picks made

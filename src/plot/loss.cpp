@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "base/format.h"
+
 namespace gd {
 namespace {
 
@@ -22,12 +24,11 @@ void fold(LossSeries::Bucket& a, const LossSeries::Bucket& b) {
   a.broken = a.broken || b.broken;
 }
 
-/// "f = nan at step 3", or "sgd:0.1: f = nan at step 3" for a named
-/// series; nan without the sign fmt would give it.
+/// "f = nan at step 3", or "sgd:0.1: f = nan at step 3" for a named series.
 std::string step_note(const std::string& who, const std::string& what, std::uint64_t step,
                       double value) {
   return fmt::format("{}{} = {} at step {}", who.empty() ? "" : who + ": ", what,
-                     std::isnan(value) ? NAN : value, step);
+                     format_number(value), step);
 }
 
 /// Marks the last point of a series, and a few along it, so that series
@@ -42,7 +43,8 @@ void mark_series(Canvas& canvas, const LossSeries& s, std::size_t index, std::si
                 pixel_from_top(y, b.last, canvas.pixel_height()), look.marker, look.color);
   };
   for (int k = 0; k < 4; ++k) {
-    const double share = (k + (index + 1.0) / (count + 1.0)) / 4.0;
+    const double share =
+        (k + (static_cast<double>(index) + 1.0) / (static_cast<double>(count) + 1.0)) / 4.0;
     const auto& b =
         buckets[static_cast<std::size_t>(share * static_cast<double>(buckets.size() - 1))];
     if (b.finite) at(b);
@@ -100,18 +102,18 @@ void draw_series(Canvas& canvas, const LossSeries& series, int color, const Scal
   const int pw = canvas.pixel_width(), ph = canvas.pixel_height();
   const auto px = [&](std::uint64_t step) { return pixel_of(x, static_cast<double>(step), pw); };
   const auto py = [&](double v) { return pixel_from_top(y, v, ph); };
-  bool joined = false;  // whether the next bucket joins the last one drawn, at (x0, y0)
-  double x0 = 0, y0 = 0;
+  Pen pen(canvas, color);  // from the last value drawn to the next bucket's first
   for (const auto& b : series.buckets()) {
     if (!b.finite) {
-      joined = false;
+      pen.lift();
       continue;
     }
     const double at = px(b.first_step);
     canvas.line(at, py(b.min), at, py(b.max), color);
-    if (joined && !b.broken) canvas.line(x0, y0, at, py(b.first), color);
-    joined = !b.broken;
-    x0 = at, y0 = py(b.last);
+    if (b.broken) pen.lift();
+    pen.to(at, py(b.first));
+    pen.move(at, py(b.last));
+    if (b.broken) pen.lift();
   }
   if (auto bad = series.first_non_finite())
     canvas.mark(px(bad->first), bad->second == -HUGE_VAL ? ph - 1 : 0, "!", color);
@@ -162,21 +164,13 @@ std::string draw_loss_chart(const std::vector<NamedLoss>& series, const LossChar
   if (series.size() > 1)
     for (std::size_t i = 0; i < series.size(); ++i)
       d.legend.push_back({series_look(i).marker, series_look(i).color, series[i].name});
-  Layout layout = layout_rows(
-      spec.height, static_cast<int>(legend_lines(d.legend, spec.width, spec.style).size()),
-      overview.notes.size());
-  const int wanted_y = std::max(layout.canvas_rows / 4, 3);
-  d.y = {overview.y, axis_ticks(overview.y, layout.canvas_rows, pixels_per_row(charset), wanted_y),
-         spec.quantity + (overview.y.log ? " (log)" : "")};
-  layout_cols(layout, spec.width, label_width(d.y.ticks));
-  const Scale x{0.0, static_cast<double>(std::max<std::uint64_t>(overview.last_step, 1)), false};
-  const int wanted_x =
-      layout.canvas_cols / (static_cast<int>(fmt::format("{}", overview.last_step).size()) + 8);
-  d.x = {x, axis_ticks(x, layout.canvas_cols, pixels_per_col(charset), wanted_x), "step"};
-  d.x.ticks.erase(std::remove_if(d.x.ticks.begin(), d.x.ticks.end(),
-                                 [](const Tick& t) { return t.value != std::floor(t.value); }),
-                  d.x.ticks.end());  // steps are whole
   d.notes = overview.notes;
+  const Scale x{0.0, static_cast<double>(std::max<std::uint64_t>(overview.last_step, 1)), false};
+  const int label = static_cast<int>(fmt::format("{}", overview.last_step).size()) + 8;
+  const Layout layout = lay_out(d, {x, "step", [label](int cols) { return cols / label; }, true},
+                                {overview.y, spec.quantity + (overview.y.log ? " (log)" : ""),
+                                 [](int rows) { return std::max(rows / 4, 3); }},
+                                spec.width, spec.height, spec.style);
 
   Canvas canvas(layout.canvas_cols, layout.canvas_rows, charset);
   for (std::size_t i = 0; i < series.size(); ++i) {

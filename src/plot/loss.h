@@ -5,8 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "descent.h"
-#include "plot/chart.h"
+#include "plot/frame.h"
 
 namespace gd {
 
@@ -52,27 +51,14 @@ class LossSeries {
   std::optional<std::pair<std::uint64_t, double>> non_finite_, non_positive_;
 };
 
-/// Feeds f of each row into a LossSeries.
-class LossRecorder : public Observer {
- public:
-  bool on_row(const Row& row) override {
-    series.add(row.f);
-    return true;
-  }
-  LossSeries series;
-};
-
 /// A series with the name its legend shows.
 struct NamedLoss {
   std::string name;
   const LossSeries& series;
 };
 
-struct LossChartSpec {
-  std::string title;
-  int width = 80, height = 24;  ///< the whole chart, in cells; at least 20 x 5
+struct LossChartSpec : ChartSpec {
   LogScale log_y = LogScale::automatic;
-  Style style;
   std::string quantity = "f";  ///< what the values are, for the y axis and notes
 };
 

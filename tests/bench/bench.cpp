@@ -8,11 +8,11 @@
 #include <cmath>
 #include <vector>
 
-#include "descent.h"
+#include "core/descent.h"
+#include "core/objective.h"
+#include "core/optimizer.h"
 #include "floor.h"
-#include "objective.h"
-#include "optimizer.h"
-#include "output/history.h"
+#include "output/history_format.h"
 #include "plot/loss.h"
 
 namespace {
@@ -21,7 +21,7 @@ using gd_bench::sum_of_squares;
 
 /// Counts rows and nothing else.
 struct Quiet : gd::Observer {
-  bool on_row(const gd::Row&) override { return true; }
+  gd::Next on_row(const gd::Row&) override { return gd::Next::go_on; }
 };
 
 /// Steps per iteration: about a millisecond of muParser work at n = 2.

@@ -18,8 +18,8 @@
 #include <string>
 #include <vector>
 
-#include "app.h"
-#include "cli.h"
+#include "app/main_program.h"
+#include "cli/options.h"
 
 namespace {
 
@@ -73,7 +73,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   gd::Surroundings around;
   around.utf8 = true;
   const int code =
-      gd::main_program(static_cast<int>(args.size()), argv.data(), {out_fd, err, around}, bound);
+      gd::main_program(static_cast<int>(args.size()), argv.data(), {out_fd, err, 2, around}, bound);
   std::fclose(err);
   const std::string messages(err_text, err_size);
   std::free(err_text);

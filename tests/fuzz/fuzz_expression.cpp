@@ -11,11 +11,11 @@
 #include <string>
 #include <vector>
 
-#include "diagnostics.h"
-#include "expression_source.h"
-#include "gradient.h"
-#include "objective.h"
-#include "optimizer.h"
+#include "cli/expression_source.h"
+#include "core/gradient.h"
+#include "core/objective.h"
+#include "core/optimizer.h"
+#include "output/expression_error.h"
 
 namespace {
 

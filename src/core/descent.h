@@ -1,0 +1,84 @@
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+#include "core/gradient.h"
+#include "core/observer.h"
+#include "core/update_rule.h"
+
+namespace gd {
+
+class Objective;
+
+/// What ends a run besides its step budget: criteria that say it is done
+/// (--tol-grad, --tol-f, --tol-x, --target), and other budgets.
+struct StopCriteria {
+  std::optional<double> tol_grad;          ///< gradient norm <= G
+  std::optional<double> tol_f;             ///< |f_k - f_k-1| <= F max(1, |f_k|)
+  std::optional<double> tol_x;             ///< |x_k - x_k-1| <= X max(1, |x_k|), Euclidean
+  std::optional<double> target;            ///< f <= V
+  std::optional<std::uint64_t> max_evals;  ///< evaluations of f: no row that would pass it
+  std::optional<double> max_time;          ///< seconds, checked after each row
+  /// Whether a criterion (not a budget) was given: then a budget running
+  /// out first is a failure (exit 1).
+  bool any_criterion() const { return tol_grad || tol_f || tol_x || target; }
+};
+
+struct DescentSettings {
+  GradientSettings gradient;  ///< scheme and h
+  std::uint64_t steps = 100;  ///< updates to make at most; rows are 0..steps
+  StopCriteria stop;
+  /// Rows carry the gradient's norm. When nothing reads it (--format none)
+  /// it is skipped, a few ns a row, and rows carry nan (unless --tol-grad
+  /// needs it).
+  bool gradient_norm = true;
+};
+
+enum class StopReason {
+  finished,   ///< the step budget ran out: all steps made
+  max_evals,  ///< the evaluation budget ran out
+  max_time,   ///< the time budget ran out
+  tol_grad,   ///< criteria met, first to last in the order they are checked
+  target,
+  tol_f,
+  tol_x,
+  diverged,     ///< f, the gradient or x became nan or infinite
+  closed,       ///< an observer's output was closed (Next::stop_closed)
+  interrupted,  ///< a signal, after the row (Next::stop_interrupted)
+};
+/// Whether a reason is a criterion met (not a budget, divergence or stop).
+bool met_criterion(StopReason reason);
+
+/// Which part of a row was not finite.
+enum class NonFinite { none, f, gradient, x };
+
+struct DescentResult {
+  StopReason reason = StopReason::finished;
+  std::uint64_t last_step = 0;             ///< step of the last row produced
+  Snapshot first, last;                    ///< the first and last rows
+  double best_f = 0.0;                     ///< the least finite f seen (when best_step is set)
+  std::optional<std::uint64_t> best_step;  ///< its step; unset when no f was finite
+  std::vector<double> best_x;              ///< its point
+  /// When reason == diverged: what was not finite first (f, then the
+  /// gradient, then x, in coordinate order), its coordinate and its value.
+  NonFinite non_finite = NonFinite::none;
+  std::size_t non_finite_coordinate = 0;  ///< for the gradient and x
+  double non_finite_value = 0.0;
+  /// The first row where x_i +- h rounded back to x_i, and that i: from
+  /// there on the gradient was rounding, not f's slope.
+  std::optional<std::uint64_t> h_lost_step;
+  std::size_t h_lost_coordinate = 0;
+};
+
+/// Runs from f.point() (the start): for k = 0..steps, evaluates f and its
+/// gradient at x_k, shows the row to `observer`, and unless something is no
+/// longer finite, a criterion is met, a budget ran out or the observer
+/// asked to stop, moves x with `rule`. On return f.point() is the last row's x.
+/// Signals are an observer's to notice (observers/interrupt_stop.h).
+DescentResult descend(Objective& f, UpdateRule& rule, const DescentSettings& settings,
+                      Observer& observer);
+
+}  // namespace gd

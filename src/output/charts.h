@@ -1,0 +1,60 @@
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "output/chart_kinds.h"
+#include "plot/classic.h"
+#include "plot/frame.h"
+#include "plot/iterates.h"
+#include "plot/loss.h"
+
+namespace gd {
+
+struct RunSpec;
+
+/// What the charts of a set of runs look like.
+struct ChartSettings {
+  std::vector<Plot> kinds;  ///< in the order drawn
+  std::string title;        ///< the expression
+  Style style;
+  int width = 80, height = 24;                  ///< of the line and path charts, in cells
+  int classic_width = 50, classic_height = 20;  ///< of the classic graph
+  std::uint64_t steps = 100;                    ///< planned, for the classic graph's walk
+  LogScale log_y = LogScale::automatic;
+  std::optional<std::pair<double, double>> xlim, ylim;  ///< the path chart's window
+  std::vector<std::string> variables;                   ///< f's
+  std::vector<std::size_t> path_coordinates;  ///< the path chart's one or two, into variables
+
+  bool has(Plot kind) const;
+};
+
+/// What the runs left for the charts, in bounded memory (see the chart
+/// recorder in observers/).
+struct ChartRecords {
+  std::optional<ClassicWalk> classic;            ///< the first run's, with --plot classic
+  std::vector<LossSeries> losses;                ///< a series per run, with --plot line
+  std::vector<PathTrace> paths;                  ///< a trace per run, with --plot path
+  std::vector<std::vector<double>> last_points;  ///< each run's last point, so far
+  std::vector<bool> diverged;                    ///< each run's, once it ended
+};
+
+/// The runs' names in the legends: none for one run; with several,
+/// "sgd:0.1", and " (diverged)" after a run that did.
+std::vector<std::string> series_names(const std::vector<RunSpec>& runs,
+                                      const ChartRecords& records);
+
+/// Every chart, in settings.kinds' order, separated by blank lines; `names`
+/// name the runs' series. The path chart's map is f (of a whole point)
+/// sliced at the last point of run `slice`, from 0.
+std::string draw_charts(const ChartSettings& settings, const ChartRecords& records,
+                        const std::vector<std::string>& names,
+                        const std::function<double(const std::vector<double>&)>& f,
+                        std::size_t slice);
+
+}  // namespace gd

@@ -1,0 +1,111 @@
+#include "output/describe.h"
+
+#include <fmt/format.h>
+
+#include <cmath>
+
+#include "base/format.h"
+#include "core/run.h"
+
+namespace gd {
+
+std::string run_name(const RunSpec& run) {
+  return fmt::format("{}:{}", method_name(run.settings.method),
+                     format_number(run.settings.learning_rate));
+}
+
+std::string describe_method(const OptimizerSettings& s) {
+  const auto n = [](double v) { return format_number(v); };
+  std::string text = fmt::format("{} (lr {}", method_name(s.method), n(s.learning_rate));
+  switch (s.method) {
+    case Method::sgd:
+      if (s.armijo) text += ", Armijo line search";
+      break;
+    case Method::momentum:
+    case Method::nesterov: text += ", momentum " + n(s.momentum); break;
+    case Method::adagrad: text += ", eps " + n(s.eps); break;
+    case Method::rmsprop: text += fmt::format(", decay {}, eps {}", n(s.decay), n(s.eps)); break;
+    case Method::adam:
+      text += fmt::format(", beta1 {}, beta2 {}, eps {}", n(s.beta1), n(s.beta2), n(s.eps));
+      break;
+  }
+  return text + ")";
+}
+
+const char* scheme_name(Scheme scheme) {
+  switch (scheme) {
+    case Scheme::central: return "central";
+    case Scheme::forward: return "forward";
+    case Scheme::backward: return "backward";
+    case Scheme::five_point: return "five-point";
+  }
+  return "central";
+}
+
+std::string describe_h(const GradientSettings& gradient) {
+  return gradient.auto_h ? "auto" : format_number(gradient.h);
+}
+
+std::string describe_gradient(const GradientSettings& gradient) {
+  return fmt::format("{}, h {}", scheme_name(gradient.scheme), describe_h(gradient));
+}
+
+std::string describe_non_finite(const DescentResult& result,
+                                const std::vector<std::string>& variables) {
+  const double v = result.non_finite_value;
+  const char* value = std::isnan(v) ? "nan" : v > 0 ? "inf" : "-inf";
+  const auto name = [&] { return variables.at(result.non_finite_coordinate); };
+  switch (result.non_finite) {
+    case NonFinite::f: return fmt::format("f is {}", value);
+    case NonFinite::gradient:
+      return fmt::format("the gradient's {} component is {}", name(), value);
+    case NonFinite::x: return fmt::format("{} is {}", name(), value);
+    case NonFinite::none: break;
+  }
+  return "";
+}
+
+std::string describe_stop(const DescentResult& result, const DescentSettings& settings,
+                          const std::vector<std::string>& variables) {
+  const StopCriteria& stop = settings.stop;
+  const auto n = [](double v) { return format_number(v); };
+  switch (result.reason) {
+    case StopReason::finished:
+      return stop.any_criterion()
+                 ? fmt::format("the step budget ran out (--steps {})", settings.steps)
+                 : fmt::format("all {} steps made", settings.steps);
+    case StopReason::max_evals:
+      return fmt::format("the evaluation budget ran out (--max-evals {})", *stop.max_evals);
+    case StopReason::max_time:
+      return fmt::format("the time budget ran out (--max-time {})", n(*stop.max_time));
+    case StopReason::tol_grad:
+      return fmt::format("gradient norm <= --tol-grad {}", n(*stop.tol_grad));
+    case StopReason::target: return fmt::format("f <= --target {}", n(*stop.target));
+    case StopReason::tol_f: return fmt::format("f changed by <= --tol-f {}", n(*stop.tol_f));
+    case StopReason::tol_x: return fmt::format("x moved by <= --tol-x {}", n(*stop.tol_x));
+    case StopReason::diverged:
+      return fmt::format("diverged at step {}: {}", result.last_step,
+                         describe_non_finite(result, variables));
+    case StopReason::closed: return "the output was closed";
+    case StopReason::interrupted: return fmt::format("interrupted at step {}", result.last_step);
+  }
+  return "";
+}
+
+const char* stop_word(StopReason reason) {
+  switch (reason) {
+    case StopReason::finished: return "finished";
+    case StopReason::max_evals: return "max_evals";
+    case StopReason::max_time: return "max_time";
+    case StopReason::target: return "target";
+    case StopReason::tol_grad: return "tol_grad";
+    case StopReason::tol_f: return "tol_f";
+    case StopReason::tol_x: return "tol_x";
+    case StopReason::diverged: return "diverged";
+    case StopReason::closed: return "closed";
+    case StopReason::interrupted: return "interrupted";
+  }
+  return "finished";
+}
+
+}  // namespace gd

@@ -1,0 +1,82 @@
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "plot/frame.h"
+
+namespace gd {
+
+// The iterates a path or curve chart shows, and the parts both charts draw
+// them with.
+
+/// An iterate as a path chart shows it: one or two of its coordinates.
+struct PathPoint {
+  std::uint64_t step = 0;
+  double u = 0, v = 0;  ///< the chosen coordinates (v unused with one)
+  double f = 0;
+};
+
+/// The iterates of a run in bounded memory: every step while there are at
+/// most `capacity`, then steps k with k mod s in {0, 1} for a stride s that
+/// doubles as needed, so that each kept step keeps its successor and a
+/// zigzag stays a zigzag. The last point is always kept.
+class PathTrace {
+ public:
+  explicit PathTrace(std::size_t capacity = 1 << 13);
+  /// The iterate at the next step.
+  void add(const PathPoint& point);
+  /// The kept iterates in step order, ending with the last one added.
+  std::vector<PathPoint> points() const;
+
+ private:
+  std::size_t capacity_;
+  std::uint64_t stride_ = 1;
+  std::vector<PathPoint> kept_;
+  std::optional<PathPoint> last_;
+};
+
+/// A path with the name its legend shows.
+struct NamedPath {
+  std::string name;
+  std::vector<PathPoint> points;
+};
+
+struct PathChartSpec : ChartSpec {
+  std::vector<std::string> axis_names;                  ///< the chosen variables: one or two
+  std::optional<std::pair<double, double>> xlim, ylim;  ///< windows; else framing the paths
+  std::vector<std::string> notes;                       ///< lines under the legend
+};
+
+/// [low, high] framing the finite values with a 10% margin each side (a
+/// single value: half its size), or `fixed` when given; drawable either way.
+std::pair<double, double> window(const std::vector<double>& values,
+                                 const std::optional<std::pair<double, double>>& fixed);
+
+/// `unicode`, or `plain` with the ascii charset.
+std::string glyph(bool ascii, const char* unicode, const char* plain);
+
+/// The legend both charts begin with: the start, then each path's end.
+std::vector<LegendEntry> path_legend(const std::vector<NamedPath>& paths);
+
+/// Where an iterate lands on the canvas, in pixels.
+using PointPixel = std::function<std::pair<double, double>(const PathPoint&)>;
+
+/// Marks each path's end with its series' marker, then the starts ("o").
+void mark_ends(Canvas& canvas, const std::vector<NamedPath>& paths, const PointPixel& pixel);
+
+/// Pixels for values: x from the left, y from the top.
+struct PixelMap {
+  Scale x, y;
+  int width, height;
+  std::pair<double, double> operator()(double u, double v) const {
+    return {pixel_of(x, u, width), pixel_from_top(y, v, height)};
+  }
+};
+
+}  // namespace gd

@@ -1,0 +1,43 @@
+#include "cli/parse_errors.h"
+
+#include <gtest/gtest.h>
+
+#include <CLI/CLI.hpp>
+#include <string>
+
+namespace gd {
+namespace {
+
+// CLI11's own wording, which describe_parse_error relies on: if an upgrade
+// changes it, these fail first.
+TEST(Cli11Wording, IsWhatTheTranslationExpects) {
+  EXPECT_EQ(std::string(CLI::ConfigError::Extras("frob").what()), "INI was not able to parse frob");
+  EXPECT_EQ(std::string(CLI::ArgumentMismatch::AtMost("--lr", 1, 2).what()),
+            "--lr: At Most 1 required but received 2");
+}
+
+TEST(ParseErrors, AnUnknownConfigKeyNamesTheKeyAndTheFile) {
+  EXPECT_EQ(describe_parse_error(CLI::ConfigError::Extras("frob"), "c.toml"),
+            "--config c.toml: unknown key \"frob\"");
+  EXPECT_EQ(describe_parse_error(CLI::ConfigError("is over 1 MiB"), "big.toml"),
+            "--config big.toml: is over 1 MiB");
+  EXPECT_EQ(describe_parse_error(CLI::FileError::Missing("nope.toml"), "nope.toml"),
+            "--config nope.toml: cannot be read");
+}
+
+TEST(ParseErrors, AnOptionGivenTwiceIsSaidSo) {
+  EXPECT_EQ(describe_parse_error(CLI::ArgumentMismatch::AtMost("--lr", 1, 2), ""),
+            "--lr is given more than once; give it once");
+  EXPECT_EQ(describe_parse_error(CLI::ArgumentMismatch("--start", 2, 1), ""),
+            std::string(CLI::ArgumentMismatch("--start", 2, 1).what()));
+}
+
+TEST(ParseErrors, OthersKeepCli11sMessageOnOneLine) {
+  EXPECT_EQ(describe_parse_error(CLI::ExtrasError({"--frobnicate"}), ""),
+            "The following argument was not expected: --frobnicate");
+  EXPECT_EQ(describe_parse_error(CLI::ValidationError("--steps", "expected\na whole number\n"), ""),
+            "--steps: expected a whole number");
+}
+
+}  // namespace
+}  // namespace gd

@@ -1,12 +1,16 @@
 #include "app/outcome.h"
 
+#include <fcntl.h>
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <cerrno>
 #include <csignal>
+#include <cstdio>
 #include <string>
 
 #include "app/plan.h"
+#include "output/fd_output.h"
 
 namespace gd {
 namespace {
@@ -123,16 +127,50 @@ TEST(JudgeRun, NamesTheRunWhenThereAreSeveral) {
             "met\n");
 }
 
-TEST(Lines, SayWhatStoppedGd) {
-  EXPECT_EQ(interrupted_before_runs(SIGINT), "gd: interrupted by SIGINT before the run began\n");
-  EXPECT_EQ(interrupted_between_runs(SIGHUP, 2),
-            "gd: interrupted by SIGHUP: runs after run 2 were not made\n");
-  EXPECT_EQ(cannot_write_output(ENOSPC),
-            "gd: error: cannot write output: No space left on device\n");
-  EXPECT_EQ(cannot_open_output("d", EISDIR),
-            "gd: error: --output d: cannot be written: Is a directory\n");
-  EXPECT_EQ(internal_error("bad_alloc"), "gd: internal error: bad_alloc\n");
-  EXPECT_EQ(internal_error(""), "gd: internal error\n");
+/// A verdict as "CODE: LINES", to compare both at once.
+std::string shown(const Verdict& verdict) {
+  return std::to_string(verdict.code) + ": " + verdict.lines;
+}
+
+TEST(Verdicts, SayWhatStoppedGdWithItsCode) {
+  EXPECT_EQ(shown(interrupted_before_runs(SIGINT)),
+            "130: gd: interrupted by SIGINT before the run began\n");
+  EXPECT_EQ(shown(interrupted_between_runs(SIGHUP, 2)),
+            "129: gd: interrupted by SIGHUP: runs after run 2 were not made\n");
+  EXPECT_EQ(shown(cannot_open_output("d", EISDIR)),
+            "4: gd: error: --output d: cannot be written: Is a directory\n");
+  EXPECT_EQ(shown(internal_error("bad_alloc")), "70: gd: internal error: bad_alloc\n");
+  EXPECT_EQ(shown(internal_error("")), "70: gd: internal error\n");
+}
+
+TEST(Verdicts, AFailedWriteIsFourUnlessTheReaderLeft) {
+  const int full = ::open("/dev/full", O_WRONLY);
+  ASSERT_GE(full, 0);
+  FdOutput disk(full);
+  disk.write("x");
+  EXPECT_FALSE(disk.flush());
+  EXPECT_EQ(shown(output_failure(disk)),
+            "4: gd: error: cannot write output: No space left on device\n");
+  ::close(full);
+  std::signal(SIGPIPE, SIG_IGN);  // as main does: EPIPE instead
+  int fds[2];
+  ASSERT_EQ(::pipe(fds), 0);
+  ::close(fds[0]);
+  FdOutput pipe(fds[1]);
+  pipe.write("x");
+  EXPECT_FALSE(pipe.flush());
+  EXPECT_EQ(shown(output_failure(pipe)), "0: ");  // `gd | head`: quietly
+  ::close(fds[1]);
+}
+
+TEST(Verdicts, AreToldOnStderr) {
+  std::FILE* err = std::tmpfile();
+  EXPECT_EQ(tell(err, {3, "gd: error: x\n"}), 3);
+  std::rewind(err);
+  char line[32] = {};
+  ASSERT_NE(std::fgets(line, sizeof line, err), nullptr);
+  EXPECT_STREQ(line, "gd: error: x\n");
+  std::fclose(err);
 }
 
 }  // namespace

@@ -22,11 +22,7 @@ namespace {
 int print(const std::string& text, const Streams& streams) {
   FdOutput out(streams.out_fd);
   out.write(text);
-  if (!out.flush() && !out.reader_gone()) {
-    say(streams.err, cannot_write_output(out.error()));
-    return exit_code::write_failed;
-  }
-  return exit_code::ok;
+  return out.flush() ? exit_code::ok : tell(streams.err, output_failure(out));
 }
 
 /// Parse, check, read the expression, plan, run: each step may end it.
@@ -41,10 +37,8 @@ int run_program(int argc, const char* const argv[], const Streams& streams,
     std::string problem;
     const std::optional<std::string> text = expression_text(options.expression, problem);
     if (!text) {
-      if (const int signal = interrupt_signal()) {  // Ctrl-C while stdin or a FIFO was read
-        say(streams.err, interrupted_before_runs(signal));
-        return exit_code::interrupted(signal);
-      }
+      if (const int signal = interrupt_signal())  // Ctrl-C while stdin or a FIFO was read
+        return tell(streams.err, interrupted_before_runs(signal));
       throw UsageError(problem);
     }
     const Plan plan = make_plan(options, *text, streams.surroundings);
@@ -62,13 +56,12 @@ int main_program(int argc, const char* const argv[], const Streams& streams,
   try {
     return run_program(argc, argv, streams, adjust);
   } catch (const std::exception& error) {
-    say(streams.err, internal_error(error.what()));
+    return tell(streams.err, internal_error(error.what()));
   } catch (const mu::ParserError& error) {  // not a std::exception
-    say(streams.err, internal_error("muParser: " + error.GetMsg()));
+    return tell(streams.err, internal_error("muParser: " + error.GetMsg()));
   } catch (...) {
-    say(streams.err, internal_error(""));
+    return tell(streams.err, internal_error(""));
   }
-  return exit_code::internal;
 }
 
 int main_program(int argc, const char* const argv[]) {

@@ -8,6 +8,7 @@
 #include "base/format.h"
 #include "base/signals.h"
 #include "output/describe.h"
+#include "output/fd_output.h"
 
 namespace gd {
 namespace {
@@ -62,25 +63,36 @@ Verdict judge_run(const RunResult& result, const Plan& plan, int signal) {
   return verdict;
 }
 
-std::string interrupted_before_runs(int signal) {
-  return fmt::format("gd: interrupted by {} before the run began\n", interrupt_name(signal));
+int tell(std::FILE* err, const Verdict& verdict) {
+  say(err, verdict.lines);
+  return verdict.code;
 }
 
-std::string interrupted_between_runs(int signal, std::size_t runs_made) {
-  return fmt::format("gd: interrupted by {}: runs after run {} were not made\n",
-                     interrupt_name(signal), runs_made);
+Verdict interrupted_before_runs(int signal) {
+  return {exit_code::interrupted(signal),
+          fmt::format("gd: interrupted by {} before the run began\n", interrupt_name(signal))};
 }
 
-std::string cannot_write_output(int error) {
-  return fmt::format("gd: error: cannot write output: {}\n", std::strerror(error));
+Verdict interrupted_between_runs(int signal, std::size_t runs_made) {
+  return {exit_code::interrupted(signal),
+          fmt::format("gd: interrupted by {}: runs after run {} were not made\n",
+                      interrupt_name(signal), runs_made)};
 }
 
-std::string cannot_open_output(const std::string& path, int error) {
-  return fmt::format("gd: error: --output {}: cannot be written: {}\n", path, std::strerror(error));
+Verdict output_failure(const FdOutput& out) {
+  if (out.reader_gone()) return {};
+  return {exit_code::write_failed,
+          fmt::format("gd: error: cannot write output: {}\n", std::strerror(out.error()))};
 }
 
-std::string internal_error(const std::string& what) {
-  return fmt::format("gd: internal error{}{}\n", what.empty() ? "" : ": ", what);
+Verdict cannot_open_output(const std::string& path, int error) {
+  return {exit_code::write_failed, fmt::format("gd: error: --output {}: cannot be written: {}\n",
+                                               path, std::strerror(error))};
+}
+
+Verdict internal_error(const std::string& what) {
+  return {exit_code::internal,
+          fmt::format("gd: internal error{}{}\n", what.empty() ? "" : ": ", what)};
 }
 
 }  // namespace gd

@@ -1,10 +1,12 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdio>
 #include <string>
 
 namespace gd {
 
+class FdOutput;
 struct Plan;
 struct RunResult;
 
@@ -33,15 +35,20 @@ struct Verdict {
 /// precision. With several runs, each line names the run.
 Verdict judge_run(const RunResult& result, const Plan& plan, int signal);
 
-/// "gd: interrupted by SIGINT before the run began".
-std::string interrupted_before_runs(int signal);
-/// "gd: interrupted by SIGTERM: runs after run 2 were not made".
-std::string interrupted_between_runs(int signal, std::size_t runs_made);
-/// "gd: error: cannot write output: No space left on device".
-std::string cannot_write_output(int error);
-/// "gd: error: --output FILE: cannot be written: Is a directory".
-std::string cannot_open_output(const std::string& path, int error);
-/// "gd: internal error: WHAT": a bug, or no memory.
-std::string internal_error(const std::string& what);
+/// Says `verdict`'s lines on `err` and returns its code.
+int tell(std::FILE* err, const Verdict& verdict);
+
+/// 128 + signal: "gd: interrupted by SIGINT before the run began".
+Verdict interrupted_before_runs(int signal);
+/// 128 + signal: "gd: interrupted by SIGTERM: runs after run 2 were not made".
+Verdict interrupted_between_runs(int signal, std::size_t runs_made);
+/// What a failed write to `out` means: exit 0 and nothing to say when the
+/// reader went away (`gd | head`), else exit 4, "gd: error: cannot write
+/// output: No space left on device".
+Verdict output_failure(const FdOutput& out);
+/// 4: "gd: error: --output FILE: cannot be written: Is a directory".
+Verdict cannot_open_output(const std::string& path, int error);
+/// 70: "gd: internal error: WHAT": a bug, or no memory.
+Verdict internal_error(const std::string& what);
 
 }  // namespace gd

@@ -25,8 +25,6 @@
 namespace gd {
 namespace {
 
-/// Messages go out with fputs: unlike fmt::print, a full or closed stderr
-/// is not an exception, since there is nowhere left to report it.
 /// An objective at the plan's start point.
 Objective start_objective(const Plan& plan) {
   Objective f = Objective::compile(plan.expression);
@@ -92,7 +90,7 @@ int Session::make_runs() {
     Objective f = start_objective(plan_);
     results_.push_back(
         run_descent(spec, f, plan_.descent, observers_.simplest(), plan_.output.report));
-    if (out_.failed()) continue;
+    if (out_.failed()) break;  // the failed write decides the exit code
     const Verdict verdict = judge_run(results_.back(), plan_, interrupt_signal());
     code = std::max(code, verdict.code);
     messages_ += verdict.lines;
@@ -100,8 +98,9 @@ int Session::make_runs() {
   }
   if (watch_) watch_->finish();
   if (const int signal = interrupt_signal(); signal != 0 && code < 128) {
-    messages_ += interrupted_between_runs(signal, results_.size());
-    code = exit_code::interrupted(signal);
+    const Verdict stopped = interrupted_between_runs(signal, results_.size());
+    messages_ += stopped.lines;
+    code = stopped.code;
   }
   say(streams_.err, messages_);
   return code;
@@ -121,12 +120,7 @@ int Session::report(int code) {
   if (plan_.output.report && !results_.empty())
     out_.write(
         render_report({plan_.expression.text, plan_.variables, charts, results_, plan_.descent}));
-  out_.flush();
-  if (out_.failed()) {
-    if (out_.reader_gone()) return exit_code::ok;  // `gd | head`: the reader has what it wanted
-    say(streams_.err, cannot_write_output(out_.error()));
-    return exit_code::write_failed;
-  }
+  if (!out_.flush()) return tell(streams_.err, output_failure(out_));
   if (plan_.output.charts && !plan_.output.report) say(streams_.err, charts);
   return code;
 }
@@ -156,21 +150,16 @@ struct OwnedFd {
 
 int run_session(const Plan& plan, const Streams& streams) {
   if (const int signal = interrupt_signal())  // while the expression was read
-    return say(streams.err, interrupted_before_runs(signal)), exit_code::interrupted(signal);
+    return tell(streams.err, interrupted_before_runs(signal));
   // --output is opened once everything is checked (it truncates the file)
   // and before anything is computed.
   OwnedFd output;
   if (!plan.output.path.empty()) {
     output.fd = ::open(plan.output.path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
     const int error = errno;
-    if (output.fd < 0 && interrupt_signal() != 0) {  // a FIFO nobody opened, and Ctrl-C
-      say(streams.err, interrupted_before_runs(interrupt_signal()));
-      return exit_code::interrupted(interrupt_signal());
-    }
-    if (output.fd < 0) {
-      say(streams.err, cannot_open_output(plan.output.path, error));
-      return exit_code::write_failed;
-    }
+    if (output.fd < 0 && interrupt_signal() != 0)  // a FIFO nobody opened, and Ctrl-C
+      return tell(streams.err, interrupted_before_runs(interrupt_signal()));
+    if (output.fd < 0) return tell(streams.err, cannot_open_output(plan.output.path, error));
   }
   Session session(plan, streams, output.fd >= 0 ? output.fd : streams.out_fd);
   return session.run();

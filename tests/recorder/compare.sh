@@ -12,7 +12,11 @@ a=$(mktemp) b=$(mktemp)
 trap 'rm -f "$a" "$b"' EXIT
 "$here/record.sh" "$old" > "$a"
 "$here/record.sh" "$new" > "$b"
-cases=$(grep -c '^=== ' "$a")
+for recording in "$a" "$b"; do
+  tail -1 "$recording" | grep -qx '=== end of the recording' ||
+    { echo "a recording was cut short: record.sh did not finish" >&2; exit 2; }
+done
+cases=$(($(grep -c '^=== ' "$a") - 1))
 if cmp -s "$a" "$b"; then
   echo "same: $cases cases, $(wc -c < "$a") bytes"
   exit 0

@@ -38,16 +38,12 @@ mask() {
 case_() {
   local name=$1 script=$2
   rm -rf "$T/work" && mkdir "$T/work" && cd "$T/work" || exit 1
-  # In a session of its own, so that nothing the case starts outlives it;
-  # killed after 60 s.
-  setsid bash -c "$script" > "$T/out" 2> "$T/err" < /dev/null &
+  # In a session of its own, killed after 60 s, and nothing it started
+  # outlives it.
+  setsid timeout -k 5 60 bash -c "$script" > "$T/out" 2> "$T/err" < /dev/null &
   local pid=$!
-  (sleep 60 && kill -KILL -- "-$pid" 2> /dev/null) &
-  local watchdog=$!
   wait "$pid"
   local code=$?
-  kill "$watchdog" 2> /dev/null
-  wait "$watchdog" 2> /dev/null
   pkill -KILL -s "$pid" 2> /dev/null
   printf '=== %s\n$ %s\n--- exit %s\n--- stdout\n' "$name" "$script" "$code"
   mask < "$T/out"
@@ -59,3 +55,5 @@ case_() {
 
 # shellcheck source=cases.sh
 source "$here/cases.sh"
+# The last line: a recording cut short shows it.
+printf '=== end of the recording\n'

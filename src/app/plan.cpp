@@ -65,9 +65,8 @@ void check_max_evals(const Options& options, std::size_t dimension) {
 
 OutputPlan plan_output(const Options& options, const Surroundings& around) {
   OutputPlan plan;
-  const bool out_is_terminal = around.out_is_terminal && options.output.empty();
   switch (options.format) {
-    case Format::automatic: plan.report = out_is_terminal && !options.summary; break;
+    case Format::automatic: plan.report = around.out_is_terminal && !options.summary; break;
     case Format::text: plan.report = true; break;
     case Format::csv: break;
     case Format::tsv: plan.data = DataFormat::tsv; break;
@@ -81,7 +80,7 @@ OutputPlan plan_output(const Options& options, const Surroundings& around) {
   plan.every = options.every;
   // Beside data on stdout, charts are drawn only when asked for, on stderr.
   plan.charts = !options.plots.empty() && (plan.report || options.plot_requested);
-  plan.charts_on_terminal = plan.report ? out_is_terminal : around.err_is_terminal;
+  plan.charts_on_terminal = plan.report ? around.out_is_terminal : around.err_is_terminal;
   plan.path = options.output;
   return plan;
 }
@@ -186,8 +185,7 @@ ChartSettings plan_charts(const Options& options, const Plan& plan, const Surrou
   charts.title = plan.expression.text;
   const bool report = plan.output.report;
   charts.style = chart_style(options, plan.output.charts_on_terminal, around);
-  const std::optional<TerminalSize> place =
-      report ? (options.output.empty() ? around.out_size : std::nullopt) : around.err_size;
+  const std::optional<TerminalSize> place = report ? around.out_size : around.err_size;
   const int other_lines = report ? (plan.runs.size() > 1 ? 4 : 11) : 1;
   const TerminalSize size = place.value_or(TerminalSize{});
   const int sharing =
@@ -208,7 +206,10 @@ ChartSettings plan_charts(const Options& options, const Plan& plan, const Surrou
 
 }  // namespace
 
-Plan make_plan(const Options& options, const std::string& text, const Surroundings& around) {
+Plan make_plan(const Options& options, const std::string& text, const Surroundings& given) {
+  // Data and the report go to --output when it is given: a file, never a terminal.
+  Surroundings around = given;
+  if (!options.output.empty()) around.out_is_terminal = false, around.out_size.reset();
   Plan plan;
   plan.expression = {text, options.variable_order, options.constants};
   const Objective f = compile(plan.expression);

@@ -212,7 +212,8 @@ void add_chart_options(Definition& d, Options& o) {
                 "(path), the seed's graph (classic); given with a data format, they go to stderr")
                ->type_name("line|path|classic[,...]|none")
                ->default_str("line");
-  d.choices["--plot"] = {"line", "path", "classic", "none"};
+  for (const auto& [name, kind] : plot_names()) d.choices["--plot"].push_back(name);
+  d.choices["--plot"].push_back("none");
   Reader<int> size = [](const std::string& text, int& out) {
     std::uint64_t value = 0;
     std::string error = read_whole(text, 1, kMaxPlotSize, value);
@@ -233,7 +234,7 @@ void add_chart_options(Definition& d, Options& o) {
   d.add_read("--charset", o.charset, optional_of(charset),
              "Chart glyphs (default: braille in a UTF-8 locale, else ascii)")
       ->type_name("braille|block|ascii");
-  d.choices["--charset"] = {"braille", "block", "ascii"};
+  for (const auto& [name, kind] : charsets) d.choices["--charset"].push_back(name);
   d.add_choice(
       "--color", o.color,
       {{"auto", ColorMode::automatic}, {"always", ColorMode::always}, {"never", ColorMode::never}},

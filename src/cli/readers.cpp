@@ -99,15 +99,20 @@ std::string read_window(const std::string& text, std::pair<double, double>& out)
   return {};
 }
 
-std::string read_plots(const std::string& text, std::vector<Plot>& out) {
-  static const std::pair<const char*, Plot> kinds[] = {
+const std::vector<std::pair<std::string, Plot>>& plot_names() {
+  static const std::vector<std::pair<std::string, Plot>> names{
       {"classic", Plot::classic}, {"line", Plot::line}, {"path", Plot::path}};
+  return names;
+}
+
+std::string read_plots(const std::string& text, std::vector<Plot>& out) {
+  const auto& kinds = plot_names();
   out.clear();
   if (text == "none") return {};
   for (const std::string& name : split_list(text)) {
-    const auto kind = std::find_if(std::begin(kinds), std::end(kinds),
-                                   [&](const auto& k) { return name == k.first; });
-    if (kind == std::end(kinds))
+    const auto kind =
+        std::find_if(kinds.begin(), kinds.end(), [&](const auto& k) { return name == k.first; });
+    if (kind == kinds.end())
       return fmt::format(
           "\"{}\" is not a chart: expected classic, line, path (comma-separated), "
           "or none",

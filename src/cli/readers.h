@@ -32,6 +32,8 @@ std::string read_point(const std::string& text, std::vector<double>& out);
 std::string read_definition(const std::string& text, std::pair<std::string, double>& out);
 /// "A,B": a window from A to B, finite, A < B.
 std::string read_window(const std::string& text, std::pair<double, double>& out);
+/// The charts --plot names, by name.
+const std::vector<std::pair<std::string, Plot>>& plot_names();
 /// "line,path": charts to draw, in order, each once; "none" alone.
 std::string read_plots(const std::string& text, std::vector<Plot>& out);
 /// "sgd,adam:0.3": methods, each with the learning rate NAME:LR fixes.

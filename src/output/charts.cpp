@@ -13,16 +13,11 @@
 namespace gd {
 namespace {
 
-/// The title, size and style every chart but the classic graph shares.
-ChartSpec common(const ChartSettings& settings) {
-  return {settings.title, settings.width, settings.height, settings.style};
-}
-
 /// The loss chart: every run's series overlaid.
 std::string draw_losses(const ChartSettings& settings, const ChartRecords& records,
                         const std::vector<std::string>& names) {
   LossChartSpec spec;
-  static_cast<ChartSpec&>(spec) = common(settings);
+  static_cast<ChartSpec&>(spec) = settings;  // the title, size and style
   spec.log_y = settings.log_y;
   std::vector<NamedLoss> series;
   for (std::size_t run = 0; run < records.losses.size(); ++run)
@@ -39,7 +34,7 @@ std::string draw_paths(const ChartSettings& settings, const ChartRecords& record
   const auto& variables = settings.variables;
   const auto& shown = settings.path_coordinates;
   PathChartSpec spec;
-  static_cast<ChartSpec&>(spec) = common(settings);
+  static_cast<ChartSpec&>(spec) = settings;  // the title, size and style
   spec.xlim = settings.xlim;
   spec.ylim = settings.ylim;
   for (std::size_t i : shown) spec.axis_names.push_back(variables[i]);

@@ -18,12 +18,10 @@ namespace gd {
 
 struct RunSpec;
 
-/// What the charts of a set of runs look like.
-struct ChartSettings {
-  std::vector<Plot> kinds;  ///< in the order drawn
-  std::string title;        ///< the expression
-  Style style;
-  int width = 80, height = 24;                  ///< of the line and path charts, in cells
+/// What the charts of a set of runs look like: the title (the expression),
+/// size and style of the line and path charts, and the rest.
+struct ChartSettings : ChartSpec {
+  std::vector<Plot> kinds;                      ///< in the order drawn
   int classic_width = 50, classic_height = 20;  ///< of the classic graph
   std::uint64_t steps = 100;                    ///< planned, for the classic graph's walk
   LogScale log_y = LogScale::automatic;

@@ -24,11 +24,12 @@ std::vector<RunSpec> runs(std::size_t count) {
 
 TEST(SeriesNames, NoneForOneRunAndTheRunsOwnForSeveral) {
   ChartRecords records;
-  records.diverged = {false};
+  records.endings = {Ending::converged};
   EXPECT_EQ(series_names(runs(1), records), std::vector<std::string>{""});
-  records.diverged = {false, true};
+  records.endings = {Ending::oscillating, Ending::diverged, Ending::unbounded};
   EXPECT_EQ(series_names(runs(3), records),
-            (std::vector<std::string>{"sgd:0.1", "sgd:0.2 (diverged)", "sgd:0.30000000000000004"}));
+            (std::vector<std::string>{"sgd:0.1", "sgd:0.2 (diverged)",
+                                      "sgd:0.30000000000000004 (unbounded)"}));
 }
 
 /// Settings of an ascii chart of f(x, y, z) showing z and x.
@@ -60,7 +61,7 @@ ChartRecords records_of(const ChartSettings& settings) {
     records.paths[0].add({k, -x, x, 10 - x});
   }
   records.last_points = {{3, 3, -3}};
-  records.diverged = {false};
+  records.endings = {Ending::converged};
   return records;
 }
 

@@ -58,52 +58,5 @@ TEST(Describe, WhatWasNotFinite) {
   EXPECT_EQ(describe_non_finite(result, variables), "x is inf");
 }
 
-TEST(Describe, StopReasonsInWords) {
-  DescentSettings settings;
-  settings.steps = 50;
-  const std::vector<std::string> variables{"x"};
-  DescentResult result;
-  const auto words = [&] { return describe_stop(result, settings, variables); };
-  EXPECT_EQ(words(), "all 50 steps made");
-  settings.stop.tol_grad = 1e-6;
-  EXPECT_EQ(words(), "the step budget ran out (--steps 50)");
-  result.reason = StopReason::tol_grad;
-  EXPECT_EQ(words(), "gradient norm <= --tol-grad 1e-06");
-  settings.stop.max_evals = 10;
-  result.reason = StopReason::max_evals;
-  EXPECT_EQ(words(), "the evaluation budget ran out (--max-evals 10)");
-  settings.stop.tol_f = 0.5;
-  result.reason = StopReason::tol_f;
-  EXPECT_EQ(words(), "f changed by <= --tol-f 0.5");
-  settings.stop.tol_x = 1e-9;
-  result.reason = StopReason::tol_x;
-  EXPECT_EQ(words(), "x moved by <= --tol-x 1e-09");
-  settings.stop.target = -2;
-  result.reason = StopReason::target;
-  EXPECT_EQ(words(), "f <= --target -2");
-  settings.stop.max_time = 1.5;
-  result.reason = StopReason::max_time;
-  EXPECT_EQ(words(), "the time budget ran out (--max-time 1.5)");
-  result.reason = StopReason::diverged;
-  result.last_step = 3;
-  result.non_finite = NonFinite::f;
-  result.non_finite_value = HUGE_VAL;
-  EXPECT_EQ(words(), "diverged at step 3: f is inf");
-  result.reason = StopReason::closed;
-  EXPECT_EQ(words(), "the output was closed");
-  result.reason = StopReason::interrupted;
-  EXPECT_EQ(words(), "interrupted at step 3");
-}
-
-TEST(Describe, StopWordsForDataRows) {
-  const std::pair<StopReason, const char*> words[] = {
-      {StopReason::finished, "finished"}, {StopReason::max_evals, "max_evals"},
-      {StopReason::max_time, "max_time"}, {StopReason::tol_grad, "tol_grad"},
-      {StopReason::target, "target"},     {StopReason::tol_f, "tol_f"},
-      {StopReason::tol_x, "tol_x"},       {StopReason::diverged, "diverged"},
-      {StopReason::closed, "closed"},     {StopReason::interrupted, "interrupted"}};
-  for (const auto& [reason, word] : words) EXPECT_STREQ(stop_word(reason), word);
-}
-
 }  // namespace
 }  // namespace gd

@@ -62,15 +62,15 @@ TEST(History, SummaryRowsAddTheStopAndTheEvaluations) {
   const std::vector<std::string> names{"x"};
   const std::vector<double> x{0.5};
   const RunColumns run{1, "sgd", 0.1};
-  const SummaryColumns summary{"tol_grad", 42};
+  const SummaryColumns summary{"tol_grad", 42, "converged", "minimum"};
   for (auto [format, expected] :
        {std::pair{DataFormat::csv,
-                  "run,optimizer,lr,step,f,x,grad_norm,stop,evaluations\n"
-                  "1,sgd,0.1,9,0.25,0.5,1,tol_grad,42\n"},
+                  "run,optimizer,lr,step,f,x,grad_norm,stop,evaluations,verdict,point\n"
+                  "1,sgd,0.1,9,0.25,0.5,1,tol_grad,42,converged,minimum\n"},
         std::pair{DataFormat::jsonl,
                   "{\"run\":1,\"optimizer\":\"sgd\",\"lr\":0.1,\"step\":9,"
                   "\"f\":0.25,\"x\":0.5,\"grad_norm\":1,\"stop\":\"tol_grad\","
-                  "\"evaluations\":42}\n"}}) {
+                  "\"evaluations\":42,\"verdict\":\"converged\",\"point\":\"minimum\"}\n"}}) {
     fmt::memory_buffer out;
     append_header(out, format, names, true, true);
     append_row(out, format, names, {9, 0.25, x, 1}, &run, &summary);

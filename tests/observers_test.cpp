@@ -140,6 +140,7 @@ std::string written(Writer& writer, FdOutput& out, Pipe& pipe, std::uint64_t las
       result.descent.last.keep({k, x[0] / 2, x, 1});
     }
     result.descent.reason = StopReason::tol_grad;
+    result.verdict.ending = Ending::converged;
     result.evaluations = 3 * (last + 1);
     writer.end(result);
   }
@@ -189,11 +190,12 @@ TEST(HistoryWriter, StopsTheRunWhenTheOutputFails) {
 TEST(SummaryWriter, WritesOneRowPerRunAsItEnds) {
   Pipe pipe;
   FdOutput out(pipe.in());
-  SummaryWriter writer(out, DataFormat::csv, {"x"}, true);
+  const DescentSettings settings;
+  SummaryWriter writer(out, DataFormat::csv, {"x"}, true, settings);
   EXPECT_EQ(written(writer, out, pipe, 3, 2),
-            "run,optimizer,lr,step,f,x,grad_norm,stop,evaluations\n"
-            "1,sgd,0.5,3,1.5,3,1,tol_grad,12\n"
-            "2,adam,0.5,3,1.5,3,1,tol_grad,12\n");
+            "run,optimizer,lr,step,f,x,grad_norm,stop,evaluations,verdict,point\n"
+            "1,sgd,0.5,3,1.5,3,1,tol_grad,12,converged,unknown\n"
+            "2,adam,0.5,3,1.5,3,1,tol_grad,12,converged,unknown\n");
 }
 
 TEST(ChartRecorder, KeepsEachRunsSeriesPathAndEnd) {
@@ -212,7 +214,7 @@ TEST(ChartRecorder, KeepsEachRunsSeriesPathAndEnd) {
     }
     RunResult result;
     result.spec = run(i);
-    result.descent.reason = i == 2 ? StopReason::diverged : StopReason::finished;
+    result.verdict.ending = i == 2 ? Ending::diverged : Ending::converged;
     recorder.end(result);
   }
   const ChartRecords& records = recorder.records();
@@ -226,7 +228,7 @@ TEST(ChartRecorder, KeepsEachRunsSeriesPathAndEnd) {
   EXPECT_EQ(points[3].v, 3.0);   // x
   EXPECT_EQ(points[3].f, 103.0);
   EXPECT_EQ(records.last_points[1], (std::vector<double>{3, 20, -3}));
-  EXPECT_EQ(records.diverged, (std::vector<bool>{false, true}));
+  EXPECT_EQ(records.endings, (std::vector<Ending>{Ending::converged, Ending::diverged}));
   // The classic graph follows the first run only, from its first step.
   EXPECT_EQ(records.classic->selection().picked, (std::vector<double>{101, 102, 103}));
 }

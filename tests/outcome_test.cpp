@@ -52,7 +52,7 @@ TEST(ExitCodes, AreTheDocumentedOnes) {
 
 TEST(JudgeRun, AFinishedRunIsQuiet) {
   const Plan plan = plan_of();
-  const Verdict verdict = judge_run(result_of(plan, StopReason::finished), plan, 0);
+  const Outcome verdict = judge_outcome(result_of(plan, StopReason::finished), plan, 0);
   EXPECT_EQ(verdict.code, exit_code::ok);
   EXPECT_EQ(verdict.lines, "");
 }
@@ -60,13 +60,13 @@ TEST(JudgeRun, AFinishedRunIsQuiet) {
 TEST(JudgeRun, ABudgetBeforeTheCriteriaIsOne) {
   Plan plan = plan_of();
   plan.descent.stop.tol_grad = 1e-8;
-  Verdict verdict = judge_run(result_of(plan, StopReason::finished), plan, 0);
+  Outcome verdict = judge_outcome(result_of(plan, StopReason::finished), plan, 0);
   EXPECT_EQ(verdict.code, exit_code::budget);
   EXPECT_EQ(verdict.lines,
             "gd: the step budget ran out (--steps 100) before a criterion was met\n");
-  EXPECT_EQ(judge_run(result_of(plan, StopReason::tol_grad), plan, 0).code, exit_code::ok);
+  EXPECT_EQ(judge_outcome(result_of(plan, StopReason::tol_grad), plan, 0).code, exit_code::ok);
   // A closed output is said by whoever saw it fail, not as a budget.
-  EXPECT_EQ(judge_run(result_of(plan, StopReason::closed), plan, 0).code, exit_code::ok);
+  EXPECT_EQ(judge_outcome(result_of(plan, StopReason::closed), plan, 0).code, exit_code::ok);
 }
 
 TEST(JudgeRun, DivergingIsThreeWithAdviceThatFits) {
@@ -74,29 +74,29 @@ TEST(JudgeRun, DivergingIsThreeWithAdviceThatFits) {
   RunResult result = result_of(plan, StopReason::diverged, 7);
   result.descent.non_finite = NonFinite::f;
   result.descent.non_finite_value = HUGE_VAL;
-  Verdict verdict = judge_run(result, plan, 0);
+  Outcome verdict = judge_outcome(result, plan, 0);
   EXPECT_EQ(verdict.code, exit_code::diverged);
   EXPECT_EQ(verdict.lines,
             "gd: error: diverged at step 7: f is inf; try a smaller --lr (it is 0.1)\n");
   result.spec.named_rate = true;
-  EXPECT_EQ(judge_run(result, plan, 0).lines,
+  EXPECT_EQ(judge_outcome(result, plan, 0).lines,
             "gd: error: diverged at step 7: f is inf; try a smaller rate in --optimizer (it is "
             "0.1)\n");
   // At the start no learning rate is to blame: f itself, or f beside x.
   result.descent.last_step = 0;
   result.descent.non_finite_value = std::nan("");
-  EXPECT_EQ(judge_run(result, plan, 0).lines,
+  EXPECT_EQ(judge_outcome(result, plan, 0).lines,
             "gd: error: diverged at step 0: f is nan at the start point; try another --start\n");
   result.descent.non_finite = NonFinite::gradient;
   result.descent.non_finite_coordinate = 1;
-  EXPECT_EQ(judge_run(result, plan, 0).lines,
+  EXPECT_EQ(judge_outcome(result, plan, 0).lines,
             "gd: error: diverged at step 0: the gradient's y component is nan at the start "
             "point; try another --start or a smaller --h (it is 0.0001)\n");
 }
 
 TEST(JudgeRun, ASignalIs128PlusItsNumber) {
   const Plan plan = plan_of();
-  const Verdict verdict = judge_run(result_of(plan, StopReason::interrupted, 42), plan, SIGTERM);
+  const Outcome verdict = judge_outcome(result_of(plan, StopReason::interrupted, 42), plan, SIGTERM);
   EXPECT_EQ(verdict.code, 143);
   EXPECT_EQ(verdict.lines, "gd: interrupted by SIGTERM at step 42: every row so far is written\n");
 }
@@ -106,7 +106,7 @@ TEST(JudgeRun, WarnsWhenHFellBelowThePrecisionOfX) {
   RunResult result = result_of(plan, StopReason::finished);
   result.descent.h_lost_step = 3;
   result.descent.h_lost_coordinate = 1;
-  const Verdict verdict = judge_run(result, plan, 0);
+  const Outcome verdict = judge_outcome(result, plan, 0);
   EXPECT_EQ(verdict.code, exit_code::ok);
   EXPECT_EQ(verdict.lines,
             "gd: warning: at step 3, y +- h rounds to y (--h 0.0001 is below its precision): the "
@@ -115,20 +115,20 @@ TEST(JudgeRun, WarnsWhenHFellBelowThePrecisionOfX) {
   result.descent.reason = StopReason::diverged;
   result.descent.non_finite = NonFinite::f;
   result.descent.non_finite_value = HUGE_VAL;
-  EXPECT_EQ(judge_run(result, plan, 0).lines.rfind("gd: error: diverged", 0), 0u);
+  EXPECT_EQ(judge_outcome(result, plan, 0).lines.rfind("gd: error: diverged", 0), 0u);
 }
 
 TEST(JudgeRun, NamesTheRunWhenThereAreSeveral) {
   Plan plan = plan_of(2);
   plan.descent.stop.target = -1;
-  const Verdict verdict = judge_run(result_of(plan, StopReason::finished, 100, 1), plan, 0);
+  const Outcome verdict = judge_outcome(result_of(plan, StopReason::finished, 100, 1), plan, 0);
   EXPECT_EQ(verdict.lines,
             "gd: run 2 (sgd:0.2): the step budget ran out (--steps 100) before a criterion was "
             "met\n");
 }
 
 /// A verdict as "CODE: LINES", to compare both at once.
-std::string shown(const Verdict& verdict) {
+std::string shown(const Outcome& verdict) {
   return std::to_string(verdict.code) + ": " + verdict.lines;
 }
 

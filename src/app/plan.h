@@ -27,6 +27,8 @@ struct OutputPlan {
   bool charts = false;              ///< --plot's charts: in the report, or on stderr beside data
   bool charts_on_terminal = false;  ///< where the charts go is a terminal
   std::string path;                 ///< --output, or "" for stdout
+  int digits = 7;                   ///< the report's significant digits; 0: shortest text
+  bool details = false;             ///< several runs: each run's whole summary
 };
 
 /// The progress line on stderr.

@@ -57,7 +57,9 @@ class Session {
   InterruptStop interrupt_;
   ObserverList observers_;
   std::vector<RunResult> results_;
-  std::string messages_;  // stderr's lines, held back while --watch owns the terminal
+  std::string messages_;  // stderr's lines, held back while they would land above a frame or report
+  /// Whether stderr's lines wait: --watch's frames or a report are to come.
+  bool holding() const { return watch_ || plan_.output.report; }
 };
 
 Session::Session(const Plan& plan, const Streams& streams, int out_fd)
@@ -68,7 +70,8 @@ Session::Session(const Plan& plan, const Streams& streams, int out_fd)
     observers_.add(history_.emplace(out_, *output.data, plan.variables, plan.runs.size() > 1,
                                     output.header, output.every));
   if (output.data && output.summary)
-    observers_.add(summary_.emplace(out_, *output.data, plan.variables, output.header));
+    observers_.add(
+        summary_.emplace(out_, *output.data, plan.variables, output.header, plan.descent));
   if (output.charts) observers_.add(charts_.emplace(plan.charts, plan.runs.size()));
   if (plan.progress)
     observers_.add(progress_.emplace(streams.live_fd, plan.descent.steps, plan.progress->width,
@@ -91,18 +94,18 @@ int Session::make_runs() {
     results_.push_back(
         run_descent(spec, f, plan_.descent, observers_.simplest(), plan_.output.report));
     if (out_.failed()) break;  // the failed write decides the exit code
-    const Verdict verdict = judge_run(results_.back(), plan_, interrupt_signal());
-    code = std::max(code, verdict.code);
-    messages_ += verdict.lines;
-    if (!watch_) say(streams_.err, messages_), messages_.clear();
+    const Outcome outcome = judge_outcome(results_.back(), plan_, interrupt_signal());
+    code = std::max(code, outcome.code);
+    messages_ += outcome.lines;
+    if (!holding()) say(streams_.err, messages_), messages_.clear();
   }
   if (watch_) watch_->finish();
   if (const int signal = interrupt_signal(); signal != 0 && code < 128) {
-    const Verdict stopped = interrupted_between_runs(signal, results_.size());
+    const Outcome stopped = interrupted_between_runs(signal, results_.size());
     messages_ += stopped.lines;
     code = stopped.code;
   }
-  say(streams_.err, messages_);
+  if (!plan_.output.report) say(streams_.err, messages_), messages_.clear();
   return code;
 }
 
@@ -112,15 +115,18 @@ int Session::report(int code) {
   // The path chart's map is sliced at the end of the first run that did
   // not diverge (where f is finite), or of the first run.
   std::size_t slice = 0;
-  while (slice + 1 < results_.size() && results_[slice].descent.reason == StopReason::diverged)
+  while (slice + 1 < results_.size() && !finite_answer(results_[slice].verdict.ending))
     ++slice;
   // Charts --watch left on the terminal are not drawn again.
   const bool shown = watch_ && watch_->drawn();
   const std::string charts = plan_.output.charts && !shown ? draw(slice) : "";
   if (plan_.output.report && !results_.empty())
     out_.write(
-        render_report({plan_.expression.text, plan_.variables, charts, results_, plan_.descent}));
-  if (!out_.flush()) return tell(streams_.err, output_failure(out_));
+        render_report({plan_.expression.text, plan_.variables, charts, results_, plan_.descent,
+                       plan_.output.digits, plan_.output.details}));
+  const bool written = out_.flush();
+  say(streams_.err, messages_);  // below the report, which says the same at more length
+  if (!written) return tell(streams_.err, output_failure(out_));
   if (plan_.output.charts && !plan_.output.report) say(streams_.err, charts);
   return code;
 }

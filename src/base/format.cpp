@@ -11,13 +11,41 @@ std::string format_number(double value) {
   return fmt::to_string(out);
 }
 
-std::string format_point(const std::vector<double>& x) {
+std::string format_number(double value, int digits) {
+  if (digits <= 0 || !std::isfinite(value)) return format_number(value);
+  const std::string text = fmt::format("{:.{}g}", value, digits);
+  return text == "-0" ? "-0" : text;
+}
+
+std::string format_point(const std::vector<double>& x, int digits) {
   std::string text = "[";
   for (std::size_t i = 0; i < x.size(); ++i) {
     if (i > 0) text += ", ";
-    text += format_number(x[i]);
+    text += format_number(x[i], digits);
   }
   return text + "]";
+}
+
+std::string wrap(const std::string& text, std::size_t width, const std::string& first,
+                 const std::string& indent) {
+  std::string out, line = first;
+  std::size_t words = 0;  // on the current line
+  std::size_t at = 0;
+  while (at < text.size()) {
+    std::size_t end = text.find(' ', at);
+    if (end == std::string::npos) end = text.size();
+    const std::string word = text.substr(at, end - at);
+    at = end + 1;
+    if (word.empty()) continue;
+    if (words > 0 && line.size() + 1 + word.size() > width) {
+      out += line + "\n";
+      line = indent;
+      words = 0;
+    }
+    line += (words > 0 ? " " : "") + word;
+    ++words;
+  }
+  return out + line + "\n";
 }
 
 std::string format_duration(double seconds) {

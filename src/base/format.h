@@ -25,8 +25,19 @@ inline void append_number(fmt::memory_buffer& out, double value) {
 /// append_number, as a string.
 std::string format_number(double value);
 
-/// "[-3, 4]": a point, its coordinates as format_number writes them.
-std::string format_point(const std::vector<double>& x);
+/// `value` to `digits` significant digits for people ("24.2" for
+/// 24.199999999999996 at 7); digits 0: format_number's shortest text.
+std::string format_number(double value, int digits);
+
+/// "[-3, 4]": a point, its coordinates as format_number writes them (to
+/// `digits` significant digits when given).
+std::string format_point(const std::vector<double>& x, int digits = 0);
+
+/// `text` broken at spaces into lines of at most `width` columns (a word
+/// longer than that stays whole), the first line after `first`, the others
+/// after `indent`; each line ends in a newline.
+std::string wrap(const std::string& text, std::size_t width, const std::string& first,
+                 const std::string& indent);
 
 /// "0.042 ms", "1.50 s": a duration.
 std::string format_duration(double seconds);

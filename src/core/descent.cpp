@@ -56,7 +56,9 @@ class Loop {
  private:
   std::optional<StopReason> reason_to_stop(const Row& row, Next next, bool rounding);
   std::optional<StopReason> criterion_met(const Row& row, bool rounding);
+  bool ran_away(const Row& row, bool rounding);
   void keep_best(const Row& row);
+  void keep_trail(const Row& row);
 
   Objective& f_;
   UpdateRule& rule_;
@@ -64,6 +66,8 @@ class Loop {
   Observer& observer_;
   std::vector<double> gradient_, previous_, scratch_;
   double previous_f_ = 0.0;
+  double rise_limit_ = 0.0;         // f_0 + kRunawayRise * max(1, |f_0|)
+  double last_far_distance_ = -1;  // from the start, at the previous row above the limit
   const std::uint64_t row_cost_;
   const bool norm_read_;
   const std::chrono::steady_clock::time_point started_ = std::chrono::steady_clock::now();
@@ -90,6 +94,7 @@ DescentResult Loop::run() {
       result_.last.keep(row);
       return std::move(result_);
     }
+    keep_trail(row);
     previous_f_ = value;
     if (settings_.stop.tol_x) previous_.assign(row.x.begin(), row.x.end());
     known = rule_.update(f_.point(), gradient_, value);
@@ -101,7 +106,8 @@ DescentResult Loop::run() {
 std::optional<StopReason> Loop::reason_to_stop(const Row& row, Next next, bool rounding) {
   if (next == Next::stop_closed) return StopReason::closed;
   keep_best(row);
-  if (find_non_finite(row.x, row.f, gradient_, result_)) return StopReason::diverged;
+  if (find_non_finite(row.x, row.f, gradient_, result_) || ran_away(row, rounding))
+    return StopReason::diverged;
   if (next == Next::stop_interrupted) return StopReason::interrupted;  // the row is written
   if (auto met = criterion_met(row, rounding)) return met;
   if (row.step == settings_.steps) return StopReason::finished;
@@ -134,6 +140,36 @@ std::optional<StopReason> Loop::criterion_met(const Row& row, bool rounding) {
     if (euclidean_norm(scratch_) <= *stop.tol_x * std::fmax(1.0, size)) return StopReason::tol_x;
   }
   return std::nullopt;
+}
+
+/// The runaway rule (Runaway in descent.h), for a row whose values are finite.
+bool Loop::ran_away(const Row& row, bool rounding) {
+  if (row.step == 0) {
+    rise_limit_ = row.f + kRunawayRise * std::fmax(1.0, std::fabs(row.f));
+    return false;
+  }
+  if (rounding && result_.h_lost_step && *result_.h_lost_step > 0) {
+    const double f0 = result_.first.f;
+    if (row.f > f0) result_.runaway = Runaway::precision;
+    if (row.f < f0 - kRunawayRise * std::fmax(1.0, std::fabs(f0))) result_.runaway = Runaway::fell;
+    if (result_.runaway != Runaway::none) return true;
+  }
+  if (!(row.f > rise_limit_)) {
+    last_far_distance_ = -1;
+    return false;
+  }
+  double distance = 0.0;  // the largest |x_i - x_0,i|
+  for (std::size_t i = 0; i < row.x.size(); ++i)
+    distance = std::fmax(distance, std::fabs(row.x[i] - result_.first.x[i]));
+  const bool outward = last_far_distance_ >= 0 && row.f > previous_f_ && distance > last_far_distance_;
+  last_far_distance_ = distance;
+  if (outward) result_.runaway = Runaway::rose;
+  return outward;
+}
+
+void Loop::keep_trail(const Row& row) {
+  std::swap(result_.trail[0], result_.trail[1]);
+  result_.trail[0].keep(row);
 }
 
 void Loop::keep_best(const Row& row) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstddef>
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <vector>
@@ -55,6 +56,14 @@ bool met_criterion(StopReason reason);
 /// Which part of a row was not finite.
 enum class NonFinite { none, f, gradient, x };
 
+/// How a run whose values stayed finite ran away (reason diverged):
+/// `rose`: f rose above f_0 + kRunawayRise * max(1, |f_0|) on two rows in a
+/// row, higher and farther from the start each time; `precision`: after the
+/// start, x grew until x_i +- h rounded to x_i while f was above f_0;
+/// `fell`: the same while f was below f_0 - kRunawayRise * max(1, |f_0|).
+enum class Runaway { none, rose, precision, fell };
+constexpr double kRunawayRise = 1e6;
+
 struct DescentResult {
   StopReason reason = StopReason::finished;
   std::uint64_t last_step = 0;             ///< step of the last row produced
@@ -71,6 +80,10 @@ struct DescentResult {
   /// there on the gradient was rounding, not f's slope.
   std::optional<std::uint64_t> h_lost_step;
   std::size_t h_lost_coordinate = 0;
+  Runaway runaway = Runaway::none;
+  /// The rows before the last: trail[0] is row last - 1, trail[1] row
+  /// last - 2 (each meaningful only when the run had that many rows).
+  std::array<Snapshot, 2> trail;
 };
 
 /// Runs from f.point() (the start): for k = 0..steps, evaluates f and its

@@ -21,6 +21,7 @@ RunResult run_descent(const RunSpec& spec, Objective& f, const DescentSettings& 
   result.seconds = seconds.count();
   result.evaluations = f.evaluations();
   if (estimate_error) result.gradient_error = gradient_error(f, settings.gradient);
+  result.verdict = judge_descent(result.descent, settings, f, result.gradient_error);
   observer.end(result);
   return result;
 }
@@ -30,10 +31,9 @@ std::optional<double> gradient_error(Objective& f, const GradientSettings& gradi
   std::vector<double> g, half;
   difference_gradient(f, fx, gradient, g);
   difference_gradient(f, fx, gradient, half, 0.5);
-  const double norm = euclidean_norm(g);
   for (std::size_t i = 0; i < g.size(); ++i) half[i] -= g[i];
-  const double error = euclidean_norm(half) / norm;
-  if (!std::isfinite(error) || norm == 0) return std::nullopt;
+  const double error = euclidean_norm(half);
+  if (!std::isfinite(error)) return std::nullopt;
   return error;
 }
 

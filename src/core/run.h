@@ -6,6 +6,7 @@
 
 #include "core/descent.h"
 #include "core/optimizer.h"
+#include "core/verdict.h"
 
 namespace gd {
 
@@ -25,20 +26,21 @@ struct RunResult {
   DescentResult descent;          ///< why it stopped, its first, last and best rows
   std::uint64_t evaluations = 0;  ///< calls of f by the run
   double seconds = 0.0;           ///< wall time of the descent
-  /// |g(h) - g(h/2)| / |g(h)| at the end, when asked for and defined.
+  /// |g(h) - g(h/2)| at the end, when asked for and finite.
   std::optional<double> gradient_error;
+  Verdict verdict;  ///< how it ended, in data (output/describe says it in words)
 };
 
-/// Runs `spec` on f from its point: observer.begin, the descent, then
-/// observer.end with the results. `estimate_error` adds the gradient's
-/// error estimate at the end (after the evaluations are counted, so it
-/// does not count in them).
+/// Runs `spec` on f from its point: observer.begin, the descent, the
+/// verdict, then observer.end with the results. `estimate_error` adds the
+/// gradient's error estimate at the end. Neither it nor the verdict's
+/// curvature counts in the run's evaluations.
 RunResult run_descent(const RunSpec& spec, Objective& f, const DescentSettings& settings,
                       Observer& observer, bool estimate_error);
 
-/// How far the gradient at f.point() is from the one at half the step,
-/// relative to its norm: |g(h) - g(h/2)| / |g(h)|. Nothing when either is
-/// not finite or g(h) is zero. Evaluates f.
+/// How far the gradient at f.point() is from the one at half the step:
+/// |g(h) - g(h/2)|, an estimate of its error. Nothing when it is not
+/// finite. Evaluates f.
 std::optional<double> gradient_error(Objective& f, const GradientSettings& gradient);
 
 }  // namespace gd

@@ -12,7 +12,7 @@ ChartRecorder::ChartRecorder(const ChartSettings& settings, std::size_t runs)
     records_.paths.resize(runs);
     records_.last_points.resize(runs);
   }
-  records_.diverged.resize(runs, false);
+  records_.endings.resize(runs, Ending::not_converged);
 }
 
 void ChartRecorder::begin(const RunSpec& run) { run_ = run.index - 1; }
@@ -35,7 +35,7 @@ Next ChartRecorder::on_row(const Row& row) {
 }
 
 void ChartRecorder::end(const RunResult& result) {
-  records_.diverged.at(run_) = result.descent.reason == StopReason::diverged;
+  records_.endings.at(run_) = result.verdict.ending;
 }
 
 }  // namespace gd

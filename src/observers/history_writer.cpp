@@ -6,6 +6,7 @@
 #include "core/run.h"
 #include "output/describe.h"
 #include "output/fd_output.h"
+#include "output/verdict_words.h"
 
 namespace gd {
 
@@ -48,14 +49,16 @@ void HistoryWriter::end(const RunResult&) {
 }
 
 SummaryWriter::SummaryWriter(FdOutput& out, DataFormat format, std::vector<std::string> variables,
-                             bool header)
-    : out_(out), format_(format), variables_(std::move(variables)) {
+                             bool header, const DescentSettings& settings)
+    : out_(out), format_(format), variables_(std::move(variables)), settings_(settings) {
   if (header) append_header(out_.buffer(), format_, variables_, true, true);
 }
 
 void SummaryWriter::end(const RunResult& result) {
   const RunColumns columns = run_columns(result.spec);
-  const SummaryColumns summary{stop_word(result.descent.reason), result.evaluations};
+  const SummaryColumns summary{stop_word(result, settings_), result.evaluations,
+                               ending_word(result.verdict.ending),
+                               point_word(result.verdict.end.kind())};
   append_row(out_.buffer(), format_, variables_, result.descent.last.row(), &columns, &summary);
 }
 

@@ -11,6 +11,7 @@
 namespace gd {
 
 class FdOutput;
+struct DescentSettings;
 
 /// Streams every row to an output as it is computed: memory does not grow
 /// with the number of steps.
@@ -43,7 +44,8 @@ class HistoryWriter : public Observer {
 class SummaryWriter : public Observer {
  public:
   /// Writes the header at once (unless `header` is false).
-  SummaryWriter(FdOutput& out, DataFormat format, std::vector<std::string> variables, bool header);
+  SummaryWriter(FdOutput& out, DataFormat format, std::vector<std::string> variables, bool header,
+                const DescentSettings& settings);
   Next on_row(const Row&) override { return Next::go_on; }
   void end(const RunResult& result) override;
 
@@ -51,6 +53,7 @@ class SummaryWriter : public Observer {
   FdOutput& out_;
   DataFormat format_;
   std::vector<std::string> variables_;
+  const DescentSettings& settings_;  // for the stop word: were criteria given
 };
 
 /// The run columns of `run`.

@@ -77,8 +77,11 @@ std::vector<std::string> series_names(const std::vector<RunSpec>& runs,
                                       const ChartRecords& records) {
   std::vector<std::string> names;
   for (std::size_t i = 0; i < runs.size(); ++i) {
-    const bool diverged = i < records.diverged.size() && records.diverged[i];
-    names.push_back(runs.size() > 1 ? run_name(runs[i]) + (diverged ? " (diverged)" : "") : "");
+    const Ending ending = i < records.endings.size() ? records.endings[i] : Ending::not_converged;
+    const char* mark = ending == Ending::diverged    ? " (diverged)"
+                       : ending == Ending::unbounded ? " (unbounded)"
+                                                     : "";
+    names.push_back(runs.size() > 1 ? run_name(runs[i]) + mark : "");
   }
   return names;
 }

@@ -8,6 +8,7 @@
 #include <utility>
 #include <vector>
 
+#include "core/verdict.h"
 #include "output/chart_kinds.h"
 #include "plot/classic.h"
 #include "plot/frame.h"
@@ -39,11 +40,11 @@ struct ChartRecords {
   std::vector<LossSeries> losses;                ///< a series per run, with --plot line
   std::vector<PathTrace> paths;                  ///< a trace per run, with --plot path
   std::vector<std::vector<double>> last_points;  ///< each run's last point, so far
-  std::vector<bool> diverged;                    ///< each run's, once it ended
+  std::vector<Ending> endings;  ///< each run's, once it ended
 };
 
 /// The runs' names in the legends: none for one run; with several,
-/// "sgd:0.1", and " (diverged)" after a run that did.
+/// "sgd:0.1", and " (diverged)" or " (unbounded)" after a run that ended so.
 std::vector<std::string> series_names(const std::vector<RunSpec>& runs,
                                       const ChartRecords& records);
 

@@ -65,47 +65,4 @@ std::string describe_non_finite(const DescentResult& result,
   return "";
 }
 
-std::string describe_stop(const DescentResult& result, const DescentSettings& settings,
-                          const std::vector<std::string>& variables) {
-  const StopCriteria& stop = settings.stop;
-  const auto n = [](double v) { return format_number(v); };
-  switch (result.reason) {
-    case StopReason::finished:
-      return stop.any_criterion()
-                 ? fmt::format("the step budget ran out (--steps {})", settings.steps)
-                 : fmt::format("all {} steps made", settings.steps);
-    case StopReason::max_evals:
-      return fmt::format("the evaluation budget ran out (--max-evals {})", *stop.max_evals);
-    case StopReason::max_time:
-      return fmt::format("the time budget ran out (--max-time {})", n(*stop.max_time));
-    case StopReason::tol_grad:
-      return fmt::format("gradient norm <= --tol-grad {}", n(*stop.tol_grad));
-    case StopReason::target: return fmt::format("f <= --target {}", n(*stop.target));
-    case StopReason::tol_f: return fmt::format("f changed by <= --tol-f {}", n(*stop.tol_f));
-    case StopReason::tol_x: return fmt::format("x moved by <= --tol-x {}", n(*stop.tol_x));
-    case StopReason::diverged:
-      return fmt::format("diverged at step {}: {}", result.last_step,
-                         describe_non_finite(result, variables));
-    case StopReason::closed: return "the output was closed";
-    case StopReason::interrupted: return fmt::format("interrupted at step {}", result.last_step);
-  }
-  return "";
-}
-
-const char* stop_word(StopReason reason) {
-  switch (reason) {
-    case StopReason::finished: return "finished";
-    case StopReason::max_evals: return "max_evals";
-    case StopReason::max_time: return "max_time";
-    case StopReason::target: return "target";
-    case StopReason::tol_grad: return "tol_grad";
-    case StopReason::tol_f: return "tol_f";
-    case StopReason::tol_x: return "tol_x";
-    case StopReason::diverged: return "diverged";
-    case StopReason::closed: return "closed";
-    case StopReason::interrupted: return "interrupted";
-  }
-  return "finished";
-}
-
 }  // namespace gd

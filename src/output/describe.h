@@ -32,13 +32,4 @@ std::string describe_gradient(const GradientSettings& gradient);
 std::string describe_non_finite(const DescentResult& result,
                                 const std::vector<std::string>& variables);
 
-/// Why a run stopped, in words: "gradient norm <= --tol-grad 1e-06",
-/// "all 100 steps made", "the step budget ran out (--steps 100)".
-std::string describe_stop(const DescentResult& result, const DescentSettings& settings,
-                          const std::vector<std::string>& variables);
-
-/// One word for why a run stopped, for data rows: finished, max_evals,
-/// max_time, target, tol_grad, tol_f, tol_x, diverged, closed, interrupted.
-const char* stop_word(StopReason reason);
-
 }  // namespace gd

@@ -30,8 +30,8 @@ void append_separated_row(fmt::memory_buffer& out, char separator, const Row& ro
   out.push_back(separator);
   append_number(out, row.grad_norm);
   if (summary)
-    fmt::format_to(std::back_inserter(out), "{}{}{}{}", separator, summary->stop, separator,
-                   summary->evaluations);
+    fmt::format_to(std::back_inserter(out), "{0}{1}{0}{2}{0}{3}{0}{4}", separator, summary->stop,
+                   summary->evaluations, summary->verdict, summary->point);
   out.push_back('\n');
 }
 
@@ -62,8 +62,9 @@ void append_json_row(fmt::memory_buffer& out, const std::vector<std::string>& va
   append(out, ",\"grad_norm\":");
   append_json_number(out, row.grad_norm);
   if (summary)
-    fmt::format_to(std::back_inserter(out), ",\"stop\":\"{}\",\"evaluations\":{}", summary->stop,
-                   summary->evaluations);
+    fmt::format_to(std::back_inserter(out),
+                   ",\"stop\":\"{}\",\"evaluations\":{},\"verdict\":\"{}\",\"point\":\"{}\"",
+                   summary->stop, summary->evaluations, summary->verdict, summary->point);
   append(out, "}\n");
 }
 
@@ -71,7 +72,7 @@ void append_json_row(fmt::memory_buffer& out, const std::vector<std::string>& va
 
 const char* const kFixedColumns[3] = {"step", "f", "grad_norm"};
 const char* const kRunColumns[3] = {"run", "optimizer", "lr"};
-const char* const kSummaryColumns[2] = {"stop", "evaluations"};
+const char* const kSummaryColumns[4] = {"stop", "evaluations", "verdict", "point"};
 
 void append_header(fmt::memory_buffer& out, DataFormat format,
                    const std::vector<std::string>& variables, bool with_runs, bool summary) {

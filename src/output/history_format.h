@@ -22,12 +22,15 @@ extern const char* const kFixedColumns[3];  // step, f, grad_norm
 extern const char* const kRunColumns[3];  // run, optimizer, lr
 
 /// The columns a summary row adds after the final row.
-extern const char* const kSummaryColumns[2];  // stop, evaluations
+extern const char* const kSummaryColumns[4];  // stop, evaluations, verdict, point
 
-/// What a summary row adds: why the run stopped and what it cost.
+/// What a summary row adds: why the run stopped, what it cost, how it ended
+/// and what f's curvature says the end point is.
 struct SummaryColumns {
   std::string stop;  ///< a word: finished, tol_grad, diverged, ...
   std::uint64_t evaluations = 0;
+  std::string verdict;  ///< converged, not_converged, oscillating, ...
+  std::string point;    ///< minimum, saddle, maximum, flat, unknown
 };
 
 /// Which run a row belongs to, when there are several.

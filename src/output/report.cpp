@@ -4,38 +4,70 @@
 
 #include <algorithm>
 #include <cmath>
+#include <tuple>
 
 #include "base/format.h"
 #include "core/run.h"
 #include "output/describe.h"
+#include "output/verdict_words.h"
 
 namespace gd {
+namespace {
+
+/// "label      text", wrapped under the text.
+std::string labelled(const std::string& indent, const char* label, const std::string& text) {
+  const std::string head = fmt::format("{}{:<10} ", indent, label);
+  return wrap(text, kReportWidth, head, std::string(head.size(), ' '));
+}
+
+std::string gradient_line(const RunResult& run, const ReportInput& input) {
+  const auto n = [&](double v) { return format_number(v, input.digits); };
+  const Verdict& v = run.verdict;
+  std::string text = "norm " + n(run.descent.last.grad_norm);
+  text += run.gradient_error ? " +- " + n(*run.gradient_error) : ", error not estimated";
+  const double norm = run.descent.last.grad_norm;
+  if (finite_answer(v.ending) && run.gradient_error && norm <= *run.gradient_error)
+    text += ", within its own error: not resolved at this h";
+  else if (finite_answer(v.ending) && norm <= v.noise_floor)
+    text += fmt::format(", at its rounding noise (~{}): not f's slope", n(v.noise_floor));
+  return text + " (" + describe_gradient(input.settings.gradient) + ")";
+}
+
+/// A caution when --tol-grad asks for less than the gradient can resolve.
+std::string tolerance_caution(const RunResult& run, const ReportInput& input) {
+  const auto& tol = input.settings.stop.tol_grad;
+  const double floor = std::fmax(run.verdict.noise_floor, run.gradient_error.value_or(0.0));
+  if (!tol || !(*tol < floor) || !finite_answer(run.verdict.ending)) return "";
+  return fmt::format(
+      "--tol-grad {} asks for less than the gradient's error here (~{}): the criterion "
+      "cannot be trusted; try --grad five-point or --h auto",
+      format_number(*tol, input.digits), format_number(floor, input.digits));
+}
+
+}  // namespace
 
 std::string render_summary(const RunResult& run, const ReportInput& input, bool point,
                            const std::string& indent) {
-  const DescentResult& descent = run.descent;
-  const Snapshot& last = descent.last;
-  const auto line = [&](const char* label, const std::string& text) {
-    return fmt::format("{}{:<10} {}\n", indent, label, text);
-  };
-  std::string text = line("method", describe_method(run.spec.settings)) +
-                     line("stopped", describe_stop(descent, input.settings, input.variables));
-  text += line("steps", fmt::format("{}, {} evaluations of f, {}", last.step, run.evaluations,
-                                    format_duration(run.seconds)));
-  text += line("f", fmt::format("{} at the start, {} at the end", format_number(descent.first.f),
-                                format_number(last.f)));
+  const DescentResult& d = run.descent;
+  const auto n = [&](double v) { return format_number(v, input.digits); };
+  const Wording wording{input.settings, input.variables, input.digits};
+  std::string text = labelled(indent, "verdict", describe_verdict(run, wording));
+  text += labelled(indent, "method", describe_method(run.spec.settings));
+  text += labelled(indent, "steps",
+                   fmt::format("{}, {} evaluations of f, {}", d.last.step, run.evaluations,
+                               format_duration(run.seconds)));
+  text += labelled(indent, "f",
+                   fmt::format("{} at the start, {} at the end", n(d.first.f), n(d.last.f)));
   std::string best = "no finite f";
-  if (descent.best_step) {
-    best = fmt::format("{} at step {}", format_number(descent.best_f), *descent.best_step);
-    if (*descent.best_step != last.step) best += ", x = " + format_point(descent.best_x);
+  if (d.best_step) {
+    best = fmt::format("{} at step {}", n(d.best_f), *d.best_step);
+    if (*d.best_step != d.last.step) best += ", x = " + format_point(d.best_x, input.digits);
   }
-  text += line("best", best);
-  if (point) text += line("x", format_point(last.x));
-  const std::string error = run.gradient_error
-                                ? fmt::format("estimated error {:.2g}", *run.gradient_error)
-                                : std::string("error not estimated");
-  text += line("gradient", fmt::format("norm {}, {} ({})", format_number(last.grad_norm), error,
-                                       describe_gradient(input.settings.gradient)));
+  text += labelled(indent, "best", best);
+  if (point) text += labelled(indent, "x", format_point(d.last.x, input.digits));
+  text += labelled(indent, "gradient", gradient_line(run, input));
+  if (const std::string caution = tolerance_caution(run, input); !caution.empty())
+    text += labelled(indent, "caution", caution);
   return text;
 }
 
@@ -56,28 +88,49 @@ std::string table(const std::vector<std::vector<std::string>>& rows) {
   return text;
 }
 
+/// A run's place: its group (a criterion met, a finite answer, none),
+/// then the step it met a criterion at, then its final f.
+struct Standing {
+  int group;
+  std::uint64_t step;
+  double f;
+  std::string shown;  ///< f as the table shows it: equal text, equal rank
+};
+
+Standing standing(const RunResult& run, int digits) {
+  const DescentResult& d = run.descent;
+  const std::string shown = format_number(d.last.f, digits);
+  if (!finite_answer(run.verdict.ending)) return {2, 0, 0.0, ""};
+  if (met_criterion(d.reason)) return {0, d.last_step, 0.0, ""};
+  return {1, 0, std::isnan(d.last.f) ? HUGE_VAL : d.last.f, shown};
+}
+
+bool tied(const Standing& a, const Standing& b) {
+  return a.group == b.group && a.step == b.step && a.shown == b.shown;
+}
+
 }  // namespace
 
 std::string render_ranking(const ReportInput& input) {
-  std::vector<const RunResult*> order;
-  for (const auto& run : input.runs) order.push_back(&run);
-  const auto key = [](const RunResult* run) {  // a run that did not diverge ends finite
-    return run->descent.reason == StopReason::diverged ? HUGE_VAL : run->descent.last.f;
-  };
-  std::stable_sort(order.begin(), order.end(),
-                   [&](const RunResult* a, const RunResult* b) { return key(a) < key(b); });
+  const auto n = [&](double v) { return format_number(v, input.digits); };
+  std::vector<std::pair<Standing, const RunResult*>> order;
+  for (const auto& run : input.runs) order.emplace_back(standing(run, input.digits), &run);
+  std::stable_sort(order.begin(), order.end(), [](const auto& a, const auto& b) {
+    return std::tie(a.first.group, a.first.step, a.first.f) <
+           std::tie(b.first.group, b.first.step, b.first.f);
+  });
   std::vector<std::vector<std::string>> rows{
-      {"rank", "run", "optimizer", "lr", "final f", "best f", "best at", "met at", "stopped"}};
+      {"rank", "run", "optimizer", "verdict", "final f", "best f", "step"}};
+  std::size_t rank = 1;
   for (std::size_t i = 0; i < order.size(); ++i) {
-    const RunResult& run = *order[i];
+    if (i > 0 && !tied(order[i].first, order[i - 1].first)) rank = i + 1;
+    const RunResult& run = *order[i].second;
     const DescentResult& d = run.descent;
-    const bool met = met_criterion(d.reason);
-    rows.push_back(
-        {std::to_string(i + 1), std::to_string(run.spec.index),
-         method_name(run.spec.settings.method), format_number(run.spec.settings.learning_rate),
-         format_number(d.last.f), d.best_step ? format_number(d.best_f) : "-",
-         d.best_step ? std::to_string(*d.best_step) : "-", met ? std::to_string(d.last_step) : "-",
-         describe_stop(d, input.settings, input.variables)});
+    std::string verdict = ending_word(run.verdict.ending);
+    std::replace(verdict.begin(), verdict.end(), '_', ' ');
+    rows.push_back({std::to_string(rank), std::to_string(run.spec.index), run_name(run.spec),
+                    verdict, n(d.last.f), d.best_step ? n(d.best_f) : "-",
+                    std::to_string(d.last_step)});
   }
   return table(rows);
 }
@@ -85,20 +138,28 @@ std::string render_ranking(const ReportInput& input) {
 std::string render_report(const ReportInput& input) {
   const RunResult& first_run = input.runs.front();
   const Snapshot& start = first_run.descent.first;
+  const auto point = [&](const std::vector<double>& x) {
+    return wrap(format_point(x, input.digits), kReportWidth, "x = ", "    ");
+  };
   std::string text =
       fmt::format("f({}) = {}\n", fmt::join(input.variables, ", "), input.expression);
-  text += fmt::format("x = {}\nf(x) = {}\n", format_point(start.x), format_number(start.f));
+  text += point(start.x) + fmt::format("f(x) = {}\n", format_number(start.f, input.digits));
   text += input.charts;
   if (input.runs.size() == 1) {
     const Snapshot& last = first_run.descent.last;
-    text += fmt::format("x = {}\nf(x) = {}\n", format_point(last.x), format_number(last.f));
+    text += point(last.x) + fmt::format("f(x) = {}\n", format_number(last.f, input.digits));
     return text + render_summary(first_run, input, false, "");
   }
+  text += render_ranking(input);
+  const Wording wording{input.settings, input.variables, input.digits};
   for (const auto& run : input.runs) {
-    text += fmt::format("run {}\n", run.spec.index);
-    text += render_summary(run, input, true, "  ");
+    const std::string head = fmt::format("run {} ({})", run.spec.index, run_name(run.spec));
+    if (input.details)
+      text += head + "\n" + render_summary(run, input, true, "  ");
+    else
+      text += wrap(describe_verdict(run, wording), kReportWidth, head + ": ", "  ");
   }
-  return text + render_ranking(input);
+  return text;
 }
 
 }  // namespace gd

@@ -1,0 +1,170 @@
+#include "core/verdict.h"
+
+#include <cmath>
+#include <limits>
+#include <vector>
+
+#include "core/gradient.h"
+#include "core/objective.h"
+
+namespace gd {
+
+bool finite_answer(Ending ending) {
+  return ending != Ending::diverged && ending != Ending::unbounded;
+}
+
+std::optional<double> stable_rate(const OptimizerSettings& settings, double curvature) {
+  if (!(curvature > 0)) return std::nullopt;
+  switch (settings.method) {
+    case Method::sgd: return 2 / curvature;
+    case Method::momentum:
+    case Method::nesterov: return 2 * (1 + settings.momentum) / curvature;
+    default: return std::nullopt;
+  }
+}
+
+namespace {
+
+double norm(const std::vector<double>& v) { return euclidean_norm(v); }
+
+std::vector<double> difference(const std::vector<double>& a, const std::vector<double>& b) {
+  std::vector<double> d(a.size());
+  for (std::size_t i = 0; i < a.size(); ++i) d[i] = a[i] - b[i];
+  return d;
+}
+
+double dot(const std::vector<double>& a, const std::vector<double>& b) {
+  double sum = 0.0;
+  for (std::size_t i = 0; i < a.size(); ++i) sum += a[i] * b[i];
+  return sum;
+}
+
+double noise_floor(const Snapshot& last, const GradientSettings& gradient) {
+  const double c = gradient.scheme == Scheme::central      ? 1.0
+                   : gradient.scheme == Scheme::five_point ? 1.5
+                                                           : 2.0;
+  double sum = 0.0;
+  for (double x : last.x) {
+    const double h = step_for(gradient, x);
+    sum += 1 / (h * h);
+  }
+  const double f = std::fmax(std::fabs(last.f), std::numeric_limits<double>::min());
+  return c * std::numeric_limits<double>::epsilon() * f * std::sqrt(sum);
+}
+
+/// f's scale for "far above" and "far below" the start: kRunawayRise * max(1, |f_0|).
+double far(const DescentResult& r) { return kRunawayRise * std::fmax(1.0, std::fabs(r.first.f)); }
+
+/// Why a run with a non-finite value or a runaway diverged: the values
+/// before the last row tell a fall without bound, an overshoot, or a step
+/// out of f's domain.
+Verdict diverged(const DescentResult& r) {
+  Verdict v;
+  v.ending = Ending::diverged;
+  if (r.runaway == Runaway::fell) return v.ending = Ending::unbounded, v;
+  if (r.runaway != Runaway::none) return v.cause = Cause::learning_rate, v;
+  if (r.last_step == 0) return v.cause = Cause::start, v;
+  const Snapshot& before = r.trail[0];
+  const bool fell_to_minus_inf = r.non_finite == NonFinite::f && r.non_finite_value < 0;
+  if (fell_to_minus_inf || before.f < r.first.f - far(r)) {
+    v.ending = Ending::unbounded;
+    return v;
+  }
+  double largest = 0.0;  // the largest |x_i| before the last row
+  for (double x : before.x) largest = std::fmax(largest, std::fabs(x));
+  const bool overshoot =
+      r.non_finite == NonFinite::x || before.f > r.first.f + far(r) || largest > 1e150;
+  v.cause = overshoot ? Cause::learning_rate : Cause::domain;
+  return v;
+}
+
+/// The end's gradient, the quadratic model's stationary point, and whether
+/// the end is stationary.
+void judge_end(const DescentResult& r, const GradientSettings& gradient, Objective& f,
+               Verdict& v) {
+  const Curvature& c = v.end;
+  if (c.eigenvalues.empty()) {
+    v.stationary = v.at_noise_floor;
+    return;
+  }
+  f.set_point(r.last.x);
+  difference_gradient(f, f.value(), gradient, v.end_gradient);
+  std::vector<double> point = r.last.x;
+  for (std::size_t i = 0; i < c.eigenvalues.size(); ++i) {
+    const double slope = dot(c.eigenvectors[i], v.end_gradient);
+    if (c.curves_up(i) || c.curves_down(i)) {
+      for (std::size_t k = 0; k < point.size(); ++k)
+        point[k] -= slope / c.eigenvalues[i] * c.eigenvectors[i][k];
+    } else if (std::fabs(slope) > v.noise_floor && std::fabs(slope) > std::fabs(v.flat_slope)) {
+      v.flat_direction = i;
+      v.flat_slope = slope;
+    }
+  }
+  if (!v.flat_direction) {
+    v.model_distance = norm(difference(point, r.last.x));
+    // The model's own error: coordinates a millionth of the way or less are 0.
+    const double noise = 1e-6 * std::fmax(v.model_distance, norm(r.last.x));
+    for (double& x : point)
+      if (std::fabs(x) <= noise) x = 0.0;
+    v.model_point = std::move(point);
+  }
+  const double near = std::sqrt(std::numeric_limits<double>::epsilon()) *
+                      std::fmax(1.0, norm(r.last.x));
+  v.stationary = v.at_noise_floor || (v.model_point && v.model_distance <= near);
+}
+
+/// For a run that used its budget: whether its last moves oscillate, stall
+/// or fall ever faster (their growth is kept either way).
+void judge_last_moves(const DescentResult& r, const Curvature& end, Verdict& v) {
+  if (r.last_step < 2) return;
+  const std::vector<double> last = difference(r.last.x, r.trail[0].x);
+  const std::vector<double> before = difference(r.trail[0].x, r.trail[1].x);
+  const double a = norm(last), b = norm(before);
+  if (b > 0) v.growth = a / b;
+  if (a == 0 && !v.stationary) {
+    v.ending = Ending::stalled;
+    v.cause = r.h_lost_step ? Cause::precision : Cause::tiny_steps;
+    return;
+  }
+  if (v.stationary || b == 0) return;
+  if (dot(last, before) < -0.99 * a * b && a >= 0.999 * b) {
+    v.ending = Ending::oscillating;
+    return;
+  }
+  const double fall = r.trail[0].f - r.last.f, fall_before = r.trail[1].f - r.trail[0].f;
+  std::vector<double> direction = last;
+  for (double& d : direction) d /= a;
+  if (fall > fall_before && fall_before > 0 && !end.eigenvalues.empty() &&
+      end.down_along(direction) && r.last.f < r.first.f - far(r))
+    v.ending = Ending::unbounded;
+}
+
+}  // namespace
+
+Verdict judge_descent(const DescentResult& r, const DescentSettings& settings, Objective& f,
+                      std::optional<double> gradient_error) {
+  if (r.reason == StopReason::diverged) {
+    Verdict v = diverged(r);
+    if (v.cause == Cause::learning_rate) v.start = measure_curvature(f, r.first.x);
+    return v;
+  }
+  Verdict v;
+  v.noise_floor = noise_floor(r.last, settings.gradient);
+  const double norm_read = r.last.grad_norm;
+  v.at_noise_floor = norm_read <= v.noise_floor || (gradient_error && norm_read <= *gradient_error);
+  v.end = measure_curvature(f, r.last.x);
+  judge_end(r, settings.gradient, f, v);
+  if (r.reason == StopReason::closed) return v.ending = Ending::closed, v;
+  if (r.reason == StopReason::interrupted) return v.ending = Ending::interrupted, v;
+  if (met_criterion(r.reason)) return v.ending = Ending::converged, v;
+  if (r.h_lost_step == 0u) {  // the start is beyond h's precision: the gradient was never f's
+    v.ending = Ending::stalled;
+    v.cause = Cause::precision;
+    return v;
+  }
+  if (v.stationary && !settings.stop.any_criterion()) v.ending = Ending::converged;
+  judge_last_moves(r, v.end, v);
+  return v;
+}
+
+}  // namespace gd

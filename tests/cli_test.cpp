@@ -293,25 +293,25 @@ TEST(CommandLine, HelpListsEveryOptionWithDefaultsAndExamples) {
   for (const char* part : {"--expr",
                            "--start",
                            "--optimizer",
-                           "=sgd",
+                           "(default: sgd)",
                            "--lr",
                            "--momentum",
-                           "=0.9",
+                           "(default: 0.9)",
                            "--decay",
-                           "=0.99",
+                           "(default: 0.99)",
                            "--beta1",
                            "--beta2",
-                           "=0.999",
+                           "(default: 0.999)",
                            "--eps",
-                           "=1e-07",
+                           "(default: 1e-07)",
                            "--line-search",
-                           "=none",
+                           "(default: none)",
                            "--steps",
-                           "=100",
+                           "(default: 100)",
                            "--grad",
-                           "=central",
+                           "(default: central)",
                            "--h",
-                           "=0.0001",
+                           "(default: 0.0001)",
                            "--tol-grad",
                            "--tol-f",
                            "--tol-x",
@@ -321,9 +321,9 @@ TEST(CommandLine, HelpListsEveryOptionWithDefaultsAndExamples) {
                            "--vars",
                            "--define",
                            "--format",
-                           "=auto",
+                           "(default: auto)",
                            "--plot",
-                           "=line",
+                           "(default: line)",
                            "--plot-width",
                            "--plot-height",
                            "--charset",
@@ -337,13 +337,99 @@ TEST(CommandLine, HelpListsEveryOptionWithDefaultsAndExamples) {
                            "Examples:",
                            "gd --expr \"x1^2+x2^2\" --start -3,4",
                            "sgd:0.95,momentum:0.1,adagrad:1.5,adam:0.3",
-                           "1 a budget ran out"})
+                           "budget ran out before the criteria",
+                           "Function:",
+                           "Descent:",
+                           "Stopping:",
+                           "Output:",
+                           "Charts:",
+                           "Other:",
+                           "gd --help functions"})
     EXPECT_NE(line.print->find(part), std::string::npos) << part;
 }
 
 TEST(CommandLine, Version) {
   CommandLine line = parse({"--version"});
   EXPECT_EQ(line.print, std::string("gd ") + GD_VERSION + "\n");
+}
+
+TEST(CommandLine, AFlagTakesTrueOrFalseOrNothing) {
+  const auto options = [](std::vector<std::string> more) {
+    std::vector<std::string> args{"--expr", "x", "--start", "1"};
+    args.insert(args.end(), more.begin(), more.end());
+    return parse(args).options;
+  };
+  EXPECT_FALSE(options({"--no-header=true"}).header);
+  EXPECT_TRUE(options({"--no-header=false"}).header);
+  EXPECT_TRUE(options({"--summary=true"}).summary);
+  EXPECT_FALSE(options({"--summary=false"}).summary);
+  EXPECT_TRUE(options({"--watch=true"}).watch);
+  EXPECT_FALSE(options({"--watch=false"}).watch);
+}
+
+TEST(CommandLine, AFlagGivenAnyOtherValueIsRefused) {
+  // Was "gd: internal error: stoll" (CLI11 read the value as a count).
+  EXPECT_EQ(usage_error({"--expr", "x^2", "--start", "1", "--no-header=77777777777777777777777"}),
+            "gd: error: --no-header: takes no value (or true or false), got "
+            "\"77777777777777777777777\" (see gd --help)\n");
+  for (const char* flag : {"--no-header", "--summary", "--watch"})
+    for (const char* value : {"=7", "=-1", "=yes", "=18446744073709551616"}) {
+      const std::string message =
+          usage_error({"--expr", "x", "--start", "1", std::string(flag) + value});
+      EXPECT_EQ(message.rfind(std::string("gd: error: ") + flag + ": takes no value", 0), 0u)
+          << message;
+    }
+  EXPECT_NE(usage_error({"--version=77777777777777777777777"}).find("--version: takes no value"),
+            std::string::npos);
+  EXPECT_NE(usage_error({"--help=7"}).find("--help: expected no value or functions"),
+            std::string::npos);
+}
+
+TEST(CommandLine, DigitsAreOneToSeventeenOrFull) {
+  EXPECT_EQ(parse({"--expr", "x", "--start", "1"}).options.digits, 7);
+  EXPECT_EQ(parse({"--expr", "x", "--start", "1", "--digits", "3"}).options.digits, 3);
+  EXPECT_EQ(parse({"--expr", "x", "--start", "1", "--digits", "17"}).options.digits, 17);
+  EXPECT_EQ(parse({"--expr", "x", "--start", "1", "--digits=full"}).options.digits, 0);
+  for (const char* bad : {"0", "18", "-1", "2.5", "FULL", "99999999999999999999999", ""})
+    EXPECT_EQ(usage_error({"--expr", "x", "--start", "1", "--digits", bad}),
+              std::string("gd: error: --digits: expected a whole number from 1 to 17, or full, "
+                          "got \"") +
+                  bad + "\" (see gd --help)\n");
+}
+
+TEST(CommandLine, NumbersPastSixtyFourBitsAreTooLarge) {
+  for (const char* option :
+       {"--steps", "--max-evals", "--every", "--plot-width", "--plot-height"}) {
+    const std::string message =
+        usage_error({"--expr", "x", "--start", "1", option, "99999999999999999999999"});
+    EXPECT_EQ(message.rfind(std::string("gd: error: ") + option + ": expected a whole number", 0),
+              0u)
+        << message;
+    EXPECT_NE(message.find("(too large)"), std::string::npos) << message;
+  }
+}
+
+TEST(CommandLine, AnUnknownOptionGetsTheNearestOne) {
+  EXPECT_EQ(usage_error({"--expr", "x", "--start", "1", "--stpes", "5"}),
+            "gd: error: unknown option --stpes; did you mean --steps? (see gd --help)\n");
+  EXPECT_EQ(usage_error({"--expr", "x", "--start", "1", "--plot-widht=5"}),
+            "gd: error: unknown option --plot-widht; did you mean --plot-width? (see gd --help)\n");
+  EXPECT_EQ(usage_error({"--expr", "x", "--start", "1", "3", "2", "1"}),
+            "gd: error: unexpected arguments \"3\", \"2\" and \"1\" (see gd --help)\n");
+  EXPECT_EQ(usage_error({"x^2+y^2", "--start", "1,2"}),
+            "gd: error: unexpected argument \"x^2+y^2\": an expression goes after --expr, as in "
+            "--expr \"x^2+y^2\" (see gd --help)\n");
+}
+
+TEST(CommandLine, HelpFunctionsListsWhatExprTakes) {
+  for (const std::vector<std::string>& args :
+       {std::vector<std::string>{"--help", "functions"}, {"--help=functions"}}) {
+    CommandLine line = parse(args);
+    ASSERT_TRUE(line.print);
+    EXPECT_NE(line.print->find("atan2(y, x)"), std::string::npos);
+    EXPECT_NE(line.print->find("pi, _pi"), std::string::npos);
+    EXPECT_EQ(line.print->find("--steps"), std::string::npos);  // not the options' help
+  }
 }
 
 }  // namespace

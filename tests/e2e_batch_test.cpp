@@ -56,6 +56,44 @@ TEST(Config, ArraysAreLists) {
   EXPECT_EQ(rows[3].rfind("2,adam,0.001,0,25,-3,4,", 0), 0u);
 }
 
+TEST(Config, AMisspeltKeyGetsTheNearestKey) {
+  const std::string config = write("typo.toml", "stpes = 5\n");
+  Outcome run = gd("--expr x --start 1 --config '" + config + "'");
+  EXPECT_EQ(run.code, 2);
+  EXPECT_EQ(run.out, "");
+  EXPECT_EQ(run.err, "gd: error: --config " + config +
+                         ": unknown key \"stpes\"; did you mean \"steps\"? (see gd --help)\n");
+}
+
+TEST(Config, FlagsAreTrueOrFalseAndDigitsANumberOrFull) {
+  const std::string config =
+      write("flags.toml", "no-header = true\nsummary = true\ndigits = \"full\"\n");
+  Outcome run = gd("--expr x --start 1 --steps 1 --config '" + config + "'");
+  EXPECT_EQ(run.code, 0) << run.err;
+  EXPECT_EQ(run.out,
+            "1,sgd,0.01,1,0.9900000000000011,0.9900000000000011,0.9999999999998899,finished,6\n");
+  const std::string off = write("off.toml", "no-header = false\nwatch = false\ndigits = 12\n");
+  Outcome header = gd("--expr x --start 1 --steps 0 --config '" + off + "'");
+  EXPECT_EQ(header.code, 0) << header.err;
+  EXPECT_EQ(lines(header.out).at(0), "step,f,x,grad_norm");
+  for (const char* bad :
+       {"no-header = 77777777777777777777777\n", "summary = 1\n", "watch = \"yes\"\n"}) {
+    const std::string file = write("badflag.toml", bad);
+    Outcome refused = gd("--expr x --start 1 --config '" + file + "'");
+    EXPECT_EQ(refused.code, 2) << bad;
+    EXPECT_EQ(refused.out, "");
+    EXPECT_EQ(lines(refused.err).size(), 1u) << refused.err;
+    EXPECT_NE(refused.err.find(": takes no value (or true or false), got"), std::string::npos)
+        << refused.err;
+  }
+  const std::string digits = write("digits.toml", "digits = 99999999999999999999999\n");
+  Outcome too_many = gd("--expr x --start 1 --config '" + digits + "'");
+  EXPECT_EQ(too_many.code, 2);
+  EXPECT_EQ(too_many.err,
+            "gd: error: --digits: expected a whole number from 1 to 17, or full, got "
+            "\"99999999999999999999999\" (see gd --help)\n");
+}
+
 TEST(Config, AnUnknownKeyOrAMissingFileIsAUsageError) {
   const std::string config = write("bad.toml", "lr = \"0.1\"\nlearning_rate = 0.2\n");
   Outcome run = gd("--expr x --start 1 --config '" + config + "'");

@@ -304,4 +304,87 @@ TEST(EndToEnd, HelpAndVersion) {
   EXPECT_EQ(version.out, "gd " GD_VERSION "\n");
 }
 
+TEST(EndToEnd, PiAndEAreConstants) {
+  Outcome run = gd("--expr 'sin(pi*x)' --start 0.3 --format csv --steps 0");
+  EXPECT_EQ(run.code, 0) << run.err;
+  // sin(0.3 pi) = 0.80901699437494745 (cos 36 degrees, (1 + sqrt 5) / 4).
+  ASSERT_EQ(lines(run.out).size(), 2u);
+  EXPECT_EQ(lines(run.out)[0], "step,f,x,grad_norm");
+  EXPECT_NEAR(number(split(lines(run.out)[1], ',')[1]), (1 + std::sqrt(5.0)) / 4, 1e-15);
+  Outcome vars = gd("--expr 'pi*x' --vars x,pi --start 1 --format csv --steps 0");
+  EXPECT_EQ(lines(vars.out).at(0), "step,f,x,pi,grad_norm");
+  Outcome defined = gd("--expr 'e*x' --define e=3 --start 1 --format csv --steps 0");
+  EXPECT_EQ(split(lines(defined.out).at(1), ',').at(1), "3");
+}
+
+TEST(EndToEnd, AFlagGivenANumberIsAUsageError) {
+  // Found by the CLI fuzzer: was exit 70, "gd: internal error: stoll".
+  Outcome run = gd("--expr x^2 --start 1 --no-header=77777777777777777777777");
+  EXPECT_EQ(run.code, 2);
+  EXPECT_EQ(run.out, "");
+  EXPECT_EQ(run.err,
+            "gd: error: --no-header: takes no value (or true or false), got "
+            "\"77777777777777777777777\" (see gd --help)\n");
+  Outcome version = gd("--version=77777777777777777777777");
+  EXPECT_EQ(version.code, 2);
+  EXPECT_EQ(version.out, "");
+  Outcome steps = gd("--expr x --start 1 --steps 99999999999999999999999");
+  EXPECT_EQ(steps.code, 2);
+  EXPECT_EQ(steps.err,
+            "gd: error: --steps: expected a whole number >= 0, got \"99999999999999999999999\" "
+            "(too large) (see gd --help)\n");
+}
+
+TEST(EndToEnd, SlipsGetHints) {
+  Outcome typo = gd("--expr x --start 1 --stpes 5");
+  EXPECT_EQ(typo.code, 2);
+  EXPECT_EQ(typo.out, "");
+  EXPECT_EQ(typo.err, "gd: error: unknown option --stpes; did you mean --steps? (see gd --help)\n");
+  Outcome loose = gd("'x^2+y^2' --start 1,2");
+  EXPECT_EQ(loose.code, 2);
+  EXPECT_EQ(loose.err,
+            "gd: error: unexpected argument \"x^2+y^2\": an expression goes after --expr, as in "
+            "--expr \"x^2+y^2\" (see gd --help)\n");
+  Outcome power = gd("--expr 'x**2' --start 1");
+  EXPECT_EQ(power.code, 2);
+  EXPECT_EQ(power.out, "");
+  EXPECT_EQ(power.err,
+            "gd: error: --expr: unexpected operator \"*\" at column 3; powers are written ^, as "
+            "in x^2\n  x**2\n    ^\n");
+}
+
+/// Every line of `text` at most `width` columns (UTF-8 aside: help is ASCII).
+void expect_lines_within(const std::string& text, std::size_t width, const std::string& what) {
+  for (const std::string& line : lines(text)) EXPECT_LE(line.size(), width) << what << ": " << line;
+}
+
+TEST(EndToEnd, HelpIsGroupedAndFitsEightyColumns) {
+  for (const char* args : {"--help", "--help functions", "--help=functions"}) {
+    Outcome piped = gd(args, "", "COLUMNS=80");
+    EXPECT_EQ(piped.code, 0);
+    EXPECT_EQ(piped.err, "");
+    expect_lines_within(piped.out, 80, args);
+    expect_lines_within(on_terminal(args, "COLUMNS=80", 80), 80, args);
+  }
+  const std::string help = gd("--help").out;
+  for (const char* group : {"\nFunction:\n", "\nDescent:\n", "\nStopping:\n", "\nOutput:\n",
+                            "\nCharts:\n", "\nOther:\n", "gd --help functions"})
+    EXPECT_NE(help.find(group), std::string::npos) << group;
+  for (const char* artefact : {"{false}", "=sgd", "=100", "REQUIRED"})
+    EXPECT_EQ(help.find(artefact), std::string::npos) << artefact;
+  EXPECT_NE(help.find("  --digits N|full"), std::string::npos);
+}
+
+TEST(EndToEnd, HelpWrapsToTheTerminalsWidth) {
+  // A wider terminal gets longer lines (the pipe's are at most 80).
+  const std::string wide = on_terminal("--help", "COLUMNS=80", 120);
+  expect_lines_within(wide, 120, "120 columns");
+  const auto longest = [](const std::string& text) {
+    std::size_t most = 0;
+    for (const std::string& line : lines(text)) most = std::max(most, line.size());
+    return most;
+  };
+  EXPECT_GT(longest(wide), 80u);
+}
+
 }  // namespace

@@ -82,6 +82,30 @@ TEST(Objective, EIsMuParsersValue) {
   EXPECT_EQ(f.value(), std::exp(1.0));
 }
 
+TEST(Objective, PiAndEAreTheConstants) {
+  EXPECT_EQ(compile("sin(pi*x)+e").variables(), (std::vector<std::string>{"x"}));
+  Objective f = compile("x*0+pi");
+  EXPECT_EQ(f.value(), 3.141592653589793);
+  Objective g = compile("x*0+e");
+  EXPECT_EQ(g.value(), 2.718281828459045);
+}
+
+TEST(Objective, PiAndEAreVariablesWhenVarsNamesThem) {
+  Objective f = compile("pi*x+e", {"x", "pi", "e"});
+  EXPECT_EQ(f.variables(), (std::vector<std::string>{"x", "pi", "e"}));
+  f.set_point({2.0, 3.0, 5.0});
+  EXPECT_EQ(f.value(), 11.0);
+  // --vars naming one leaves the other a constant.
+  EXPECT_EQ(compile("pi*x+0*e", {"pi", "x"}).variables(), (std::vector<std::string>{"pi", "x"}));
+}
+
+TEST(Objective, DefineWinsOverPiAndE) {
+  Objective f = compile("pi*x+e", {}, {{"pi", 3.0}, {"e", 2.0}});
+  EXPECT_EQ(f.variables(), (std::vector<std::string>{"x"}));
+  f.set_point({1.0});
+  EXPECT_EQ(f.value(), 5.0);
+}
+
 TEST(Objective, DefinesAreConstantsNotVariables) {
   Objective f = compile("a*x^2+b", {}, {{"a", 2.5}, {"b", -1.0}});
   EXPECT_EQ(f.variables(), (std::vector<std::string>{"x"}));

@@ -4,6 +4,7 @@
 
 #include <CLI/CLI.hpp>
 #include <string>
+#include <vector>
 
 namespace gd {
 namespace {
@@ -37,6 +38,41 @@ TEST(ParseErrors, OthersKeepCli11sMessageOnOneLine) {
             "The following argument was not expected: --frobnicate");
   EXPECT_EQ(describe_parse_error(CLI::ValidationError("--steps", "expected\na whole number\n"), ""),
             "--steps: expected a whole number");
+}
+
+const std::vector<std::string> kOptions{"--expr", "--start", "--steps", "--lr", "--summary"};
+
+TEST(ParseErrors, AnUnknownConfigKeyGetsTheNearestKey) {
+  EXPECT_EQ(describe_parse_error(CLI::ConfigError::Extras("stpes"), "c.toml", kOptions),
+            "--config c.toml: unknown key \"stpes\"; did you mean \"steps\"?");
+  EXPECT_EQ(describe_parse_error(CLI::ConfigError::Extras("frob"), "c.toml", kOptions),
+            "--config c.toml: unknown key \"frob\"");
+}
+
+TEST(Extras, AnUnknownOptionGetsTheNearestOption) {
+  EXPECT_EQ(describe_extras({"--stpes", "5"}, kOptions, true),
+            "unknown option --stpes; did you mean --steps?");
+  EXPECT_EQ(describe_extras({"--stpes=5"}, kOptions, true),
+            "unknown option --stpes; did you mean --steps?");
+  EXPECT_EQ(describe_extras({"--frobnicate"}, kOptions, true), "unknown option --frobnicate");
+  EXPECT_EQ(describe_extras({"--stpes", "--frob", "--lrr=1"}, kOptions, true),
+            "unknown options --stpes (did you mean --steps?), --frob, --lrr (did you mean --lr?)");
+}
+
+TEST(Extras, LooseArgumentsAreNamedInTheOrderTyped) {
+  EXPECT_EQ(describe_extras({"a", "b", "c"}, kOptions, true),
+            "unexpected arguments \"a\", \"b\" and \"c\"");
+  EXPECT_EQ(describe_extras({"7"}, kOptions, false), "unexpected argument \"7\"");
+  EXPECT_EQ(describe_extras({"--frob", "1", "2"}, kOptions, true),
+            "unknown option --frob; unexpected argument \"2\"");
+}
+
+TEST(Extras, AnExpressionWithoutExprIsShownWhereItGoes) {
+  EXPECT_EQ(describe_extras({"x^2+y^2"}, kOptions, false),
+            "unexpected argument \"x^2+y^2\": an expression goes after --expr, as in --expr "
+            "\"x^2+y^2\"");
+  EXPECT_EQ(describe_extras({"x^2+y^2"}, kOptions, true), "unexpected argument \"x^2+y^2\"");
+  EXPECT_EQ(describe_extras({"-5"}, kOptions, false), "unexpected argument \"-5\"");
 }
 
 }  // namespace

@@ -3,12 +3,16 @@
 #include <fmt/format.h>
 
 #include <CLI/CLI.hpp>
+#include <algorithm>
 #include <functional>
 #include <map>
 #include <memory>
 #include <utility>
 
+#include "base/terminal.h"
 #include "cli/config_file.h"
+#include "cli/function_help.h"
+#include "cli/help_text.h"
 #include "cli/parse_errors.h"
 #include "cli/readers.h"
 #include "cli/usage_error.h"
@@ -19,16 +23,21 @@ namespace {
 template <typename T>
 using Reader = std::function<std::string(const std::string&, T&)>;
 
-const char* const kExamples = R"(Examples:
+const char* const kFooter = R"(Examples:
   gd --expr "x1^2+x2^2" --start -3,4 --lr 0.1 --steps 20
-  gd --expr "(1-x)^2+100*(y-x^2)^2" --start -1.2,1 --lr 0.001 --steps 5000 | tail -1
+  gd --expr "(1-x)^2+100*(y-x^2)^2" --start -1.2,1 --lr 0.001 --steps 5000 \
+     | tail -1
   gd --expr "a*x^2" --define a=2.5 --start 3 --format jsonl | jq .f
   gd --expr "x^2/20+y^2" --start -7,2 --lr 0.9 --steps 30 --plot line,path
   gd --expr "x^2/20+y^2" --start -7,2 --steps 30 \
      --optimizer sgd:0.95,momentum:0.1,adagrad:1.5,adam:0.3 --plot line,path
 
-Exit status: 0 finished (or a --tol-*/--target met), 1 a budget ran out before the criteria
-given were met, 2 bad input or usage, 3 diverged, 4 output could not be written.
+The operators, functions and constants of --expr: gd --help functions.
+
+Exit status: 0 done (every step made, or a --tol-*/--target criterion met); 1 a budget
+ran out before the criteria given were met; 2 bad input or usage; 3 no finite answer
+(diverged, or f unbounded below); 4 output could not be written; 70 internal error;
+128+N stopped by signal N.
 )";
 
 /// The CLI11 app bound to an Options, and what the completions need to
@@ -51,6 +60,20 @@ struct Definition {
             flag, [](const std::string&) {}, help)
         ->check(
             CLI::Validator([&target, read](std::string& text) { return read(text, target); }, ""));
+  }
+
+  /// A flag: alone (or =true, as a --config file writes it) it sets
+  /// `target` to `when_given`; =false is as if it were not given; any
+  /// other value is refused (CLI11 would read it as a count, or throw).
+  CLI::Option* add_switch(const std::string& flag, bool& target, bool when_given,
+                          const std::string& help) {
+    return app.add_flag(flag, help)
+        ->multi_option_policy(CLI::MultiOptionPolicy::Throw)
+        ->check(CLI::Validator(
+            [&target, when_given](std::string& text) {
+              return read_switch(text, when_given, target);
+            },
+            ""));
   }
 
   /// An option taking one of `names`, stored as the matching value.
@@ -91,8 +114,9 @@ Reader<std::uint64_t> whole(std::uint64_t low, std::uint64_t high) {
   };
 }
 
-/// The update rules, their parameters and the step budget.
+/// The update rules and their parameters.
 void add_optimizer_options(Definition& d, Options& o) {
+  d.app.option_defaults()->group("Descent");
   d.add_read<std::vector<OptimizerChoice>>(
        "--optimizer", o.optimizers, read_optimizers,
        "Update rules; several run one after another from the same start, NAME:LR fixes a run's "
@@ -125,10 +149,6 @@ void add_optimizer_options(Definition& d, Options& o) {
       ->default_str("1e-07");
   d.add_choice("--line-search", o.parameters.armijo, {{"none", false}, {"armijo", true}},
                "sgd: from lr, halve the step until f decreases enough (Armijo, at most 50 times)");
-  d.add_read("--steps", o.steps, whole(0, kMaxSteps),
-             "Number of steps at most; 0 evaluates the start only")
-      ->type_name("N")
-      ->default_str("100");
 }
 
 /// The difference scheme and its step.
@@ -147,8 +167,14 @@ void add_gradient_options(Definition& d, GradientSettings& gradient) {
   d.choices["--h"] = {"auto"};
 }
 
-/// The criteria that end a run early, and the other budgets.
-void add_stop_options(Definition& d, StopCriteria& stop) {
+/// The step budget, the criteria that end a run early, and the other budgets.
+void add_stop_options(Definition& d, Options& o) {
+  d.app.option_defaults()->group("Stopping");
+  StopCriteria& stop = o.stop;
+  d.add_read("--steps", o.steps, whole(0, kMaxSteps),
+             "Number of steps at most; 0 evaluates the start only")
+      ->type_name("N")
+      ->default_str("100");
   const auto tolerance = optional_of<double>(read_tolerance);
   d.add_read("--tol-grad", stop.tol_grad, tolerance, "Stop when the gradient norm <= G")
       ->type_name("G");
@@ -191,8 +217,9 @@ void add_expression_options(Definition& d, Options& o) {
       ->delimiter(',');
 }
 
-/// The output format.
-void add_format_option(Definition& d, Options& o) {
+/// The output format and the report's digits.
+void add_format_options(Definition& d, Options& o) {
+  d.app.option_defaults()->group("Output");
   d.add_choice("--format", o.format,
                {{"auto", Format::automatic},
                 {"text", Format::text},
@@ -202,10 +229,17 @@ void add_format_option(Definition& d, Options& o) {
                 {"none", Format::none}},
                "Output: a text report on a terminal and csv in a pipe (auto), or as named; none: "
                "errors and the exit code only");
+  d.add_read("--digits", o.digits, Reader<int>(read_digits),
+             "Significant digits of the numbers in the text report, 1 to 17, or full: the "
+             "shortest text that reads back to the same double")
+      ->type_name("N|full")
+      ->default_str("7");
+  d.choices["--digits"] = {"full"};
 }
 
 /// The charts: which, their size, glyphs, colour, scale and window.
 void add_chart_options(Definition& d, Options& o) {
+  d.app.option_defaults()->group("Charts");
   d.plot = d.add_read<std::vector<Plot>>(
                 "--plot", o.plots, read_plots,
                 "Charts of the text report, in order: the loss (line), the path over a map of f "
@@ -248,10 +282,8 @@ void add_chart_options(Definition& d, Options& o) {
   d.add_read("--ylim", o.ylim, limits,
              "Path chart: window of the second variable (of f with one variable)")
       ->type_name("A,B");
-  d.app
-      .add_flag("--watch", o.watch,
-                "Redraw the charts in place while running (on a terminal, at most 10 per second)")
-      ->multi_option_policy(CLI::MultiOptionPolicy::Throw);
+  d.add_switch("--watch", o.watch, true,
+               "Redraw the charts in place while running (on a terminal, at most 10 per second)");
   d.add_read<std::vector<std::string>>(
        "--plot-vars", o.plot_vars, read_plot_vars,
        "Path chart: the one or two variables to show; f is sliced at the final values of the "
@@ -261,6 +293,7 @@ void add_chart_options(Definition& d, Options& o) {
 
 /// Where the data go and how much of it.
 void add_data_options(Definition& d, Options& o) {
+  d.app.option_defaults()->group("Output");
   d.app
       .add_option("--output", o.output, "Write the data (or the report) to FILE instead of stdout")
       ->type_name("FILE");
@@ -269,13 +302,10 @@ void add_data_options(Definition& d, Options& o) {
              "Keep every N-th history row (and always the first and the last)")
       ->type_name("N")
       ->default_str("1");
-  d.app.add_flag("--no-header{false}", o.header, "Leave out the csv/tsv header line")
-      ->multi_option_policy(CLI::MultiOptionPolicy::Throw);
-  d.app
-      .add_flag("--summary", o.summary,
-                "One data row per run (final row, stop reason, steps, evaluations) instead of "
-                "the history")
-      ->multi_option_policy(CLI::MultiOptionPolicy::Throw);
+  d.add_switch("--no-header", o.header, false, "Leave out the csv/tsv header line");
+  d.add_switch("--summary", o.summary, true,
+               "One data row per run (final row, stop reason, steps, evaluations) instead of "
+               "the history");
   d.add_choice("--progress", o.progress,
                {{"auto", ProgressMode::automatic},
                 {"always", ProgressMode::always},
@@ -283,34 +313,57 @@ void add_data_options(Definition& d, Options& o) {
                "A progress line on stderr (auto: on a terminal, once a run takes over 0.5 s)");
 }
 
-/// Every option, bound to `o`, in --help's order.
+/// f itself: --expr and --start are required, but checked after parsing,
+/// so that an unknown option is reported as such rather than as a missing
+/// --expr.
+void add_function_options(Definition& d, Options& o) {
+  d.app.option_defaults()->group("Function");
+  d.expr = d.app
+               .add_option("--expr", o.expression,
+                           "Function to minimize, in muParser syntax (required; see gd --help "
+                           "functions)")
+               ->type_name("EXPR|@FILE|-");
+  d.files["--expr"] = OptionInfo::Files::at_names;
+  d.start = d.add_read<std::vector<double>>(
+                 "--start", o.start, read_point,
+                 "Start point (required); one value is used for every variable")
+                ->type_name("A[,B,...]");
+  add_expression_options(d, o);
+}
+
+/// Every option, bound to `o`, in --help's order, group by group.
 void define(Definition& d, Options& o) {
   CLI::App& app = d.app;
-  app.set_help_flag("--help", "Print this help and exit");  // -h would look like --h
-  app.set_version_flag("--version", std::string("gd ") + GD_VERSION, "Print the version and exit");
-  app.footer(kExamples);
-  // --expr and --start are required, but checked after parsing, so that an
-  // unknown option is reported as such rather than as a missing --expr.
-  d.expr = app.add_option("--expr", o.expression, "Function to minimize, in muParser syntax")
-               ->type_name("EXPR REQUIRED");
-  d.files["--expr"] = OptionInfo::Files::at_names;
-  d.start = d.add_read<std::vector<double>>("--start", o.start, read_point,
-                                            "Start point; one value is used for every variable")
-                ->type_name("A[,B,...] REQUIRED");
+  app.footer(kFooter);
+  add_function_options(d, o);
   add_optimizer_options(d, o);
   add_gradient_options(d, o.gradient);
-  add_stop_options(d, o.stop);
-  add_expression_options(d, o);
-  add_format_option(d, o);
-  add_chart_options(d, o);
+  add_stop_options(d, o);
+  add_format_options(d, o);
   add_data_options(d, o);
+  add_chart_options(d, o);
+  app.option_defaults()->group("Other");
   app.set_config("--config", "",
                  "Read options from a TOML file (key = value, as the long "
                  "option names); the command line wins")
-      ->type_name("FILE");
+      ->type_name("FILE")
+      ->group("Other");
   d.files["--config"] = OptionInfo::Files::names;
   app.allow_config_extras(CLI::config_extras_mode::error);
   app.config_formatter(std::make_shared<ConfigFile>());
+  // No -h: it would look like --h. --help functions lists muParser's words.
+  app.set_help_flag("--help",
+                    "Print this help and exit; --help functions: the operators, "
+                    "functions and constants of --expr")
+      ->group("Other");
+  app.set_version_flag("--version", std::string("gd ") + GD_VERSION, "Print the version and exit")
+      ->group("Other")
+      ->check(CLI::Validator(
+          [](std::string& text) {
+            bool given = false;
+            return read_switch(text, true, given);
+          },
+          ""));
 }
 
 /// CLI11 reads "--expr -x1^2+1" as an unknown option "-x"; an expression is
@@ -324,6 +377,34 @@ std::vector<std::string> attach_expression_values(int argc, const char* const ar
     args.push_back(arg);
   }
   return args;
+}
+
+/// What --help was asked for: "" (the options) or "functions", from
+/// "--help functions" or "--help=functions".
+std::string help_topic(const std::vector<std::string>& args) {
+  for (std::size_t i = 1; i < args.size(); ++i) {
+    if (args[i] == "--help")
+      return i + 1 < args.size() && args[i + 1] == "functions" ? "functions" : "";
+    if (args[i].rfind("--help=", 0) != 0) continue;
+    const std::string topic = args[i].substr(7);
+    if (topic == "functions") return topic;
+    throw UsageError(fmt::format("--help: expected no value or functions, got \"{}\"", topic),
+                     true);
+  }
+  return "";
+}
+
+/// Every option's long name, "--steps", for the hints of a misspelt one.
+std::vector<std::string> long_names(const CLI::App& app) {
+  std::vector<std::string> names;
+  for (const CLI::Option* option : app.get_options()) names.push_back(option->get_name());
+  return names;
+}
+
+/// --help's width: the terminal's (at least 60 columns), else 80.
+std::size_t help_width() {
+  const std::optional<TerminalSize> size = observe_surroundings().out_size;
+  return static_cast<std::size_t>(size ? std::max(size->cols, 60) : 80);
 }
 
 }  // namespace
@@ -341,13 +422,17 @@ CommandLine parse_command_line(int argc, const char* const argv[]) {
   try {
     d.app.parse(static_cast<int>(pointers.size()), pointers.data());
   } catch (const CLI::CallForHelp&) {
-    result.print = d.app.help();
+    result.print =
+        help_topic(args) == "functions" ? function_help() : help_text(d.app, help_width());
     return result;
   } catch (const CLI::CallForVersion& version) {
     result.print = std::string(version.what()) + "\n";
     return result;
+  } catch (const CLI::ExtrasError&) {
+    throw UsageError(describe_extras(d.app.remaining(), long_names(d.app), d.expr->count() > 0),
+                     true);
   } catch (const CLI::ParseError& error) {
-    throw UsageError(describe_parse_error(error, config), true);
+    throw UsageError(describe_parse_error(error, config, long_names(d.app)), true);
   }
   for (const CLI::Option* option : {d.expr, d.start})
     if (option->count() == 0) throw UsageError(option->get_name() + " is required", true);

@@ -43,10 +43,12 @@ struct Options {
   std::vector<std::string> variable_order;  ///< --vars: coordinate order; empty = natural
   std::vector<std::pair<std::string, double>> constants;  ///< --define NAME=VALUE
   Format format = Format::automatic;                      ///< --format
-  std::vector<Plot> plots{Plot::line};                    ///< --plot: charts in order; none = empty
-  bool plot_requested = false;     ///< --plot was given (draws even beside data, on stderr)
-  std::optional<int> plot_width;   ///< --plot-width, in cells; else the terminal's or default
-  std::optional<int> plot_height;  ///< --plot-height, in lines
+  int digits =
+      7;  ///< --digits: significant digits in the text report; 0 = full (shortest round-trip)
+  std::vector<Plot> plots{Plot::line};  ///< --plot: charts in order; none = empty
+  bool plot_requested = false;          ///< --plot was given (draws even beside data, on stderr)
+  std::optional<int> plot_width;        ///< --plot-width, in cells; else the terminal's or default
+  std::optional<int> plot_height;       ///< --plot-height, in lines
   std::optional<Charset> charset;  ///< --charset; else braille in a UTF-8 locale, ascii otherwise
   ColorMode color = ColorMode::automatic;               ///< --color
   LogScale log_y = LogScale::automatic;                 ///< --log-y

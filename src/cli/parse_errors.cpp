@@ -4,6 +4,11 @@
 
 #include <CLI/Error.hpp>
 #include <algorithm>
+#include <cctype>
+#include <utility>
+
+#include "cli/readers.h"
+#include "cli/suggestions.h"
 
 namespace gd {
 namespace {
@@ -14,16 +19,90 @@ std::string one_line(std::string text) {
   return text;
 }
 
+/// "-x" or "--steps=5", but not "-5" or "-" (a value).
+bool is_option_like(const std::string& arg) {
+  return arg.size() > 1 && arg[0] == '-' && !std::isdigit(static_cast<unsigned char>(arg[1])) &&
+         arg[1] != '.';
+}
+
+/// Options without their dashes, as a --config file names them.
+std::vector<std::string> bare_names(const std::vector<std::string>& options) {
+  std::vector<std::string> names;
+  for (const std::string& option : options)
+    names.push_back(option.substr(option.find_first_not_of('-')));
+  return names;
+}
+
+/// An unknown option as typed, without its value, and the option it most
+/// likely misspells ("" if none): {"--stpes", "--steps"}.
+std::pair<std::string, std::string> unknown_option(const std::string& arg,
+                                                   const std::vector<std::string>& options) {
+  const std::string name = arg.substr(0, arg.find('='));
+  const auto nearest = nearest_name(name.substr(name.find_first_not_of('-')), bare_names(options));
+  return {name, nearest ? "--" + *nearest : ""};
+}
+
+/// "unknown option --stpes; did you mean --steps?", "unknown options --a, --b".
+std::string unknown_options(const std::vector<std::pair<std::string, std::string>>& unknown) {
+  if (unknown.size() == 1)
+    return "unknown option " + unknown[0].first +
+           (unknown[0].second.empty() ? "" : "; did you mean " + unknown[0].second + "?");
+  std::vector<std::string> named;
+  for (const auto& [name, nearest] : unknown)
+    named.push_back(nearest.empty() ? name : fmt::format("{} (did you mean {}?)", name, nearest));
+  return fmt::format("unknown options {}", fmt::join(named, ", "));
+}
+
+/// What an expression has and a number, a file name or a word does not.
+bool looks_like_expression(const std::string& arg) {
+  return !parse_double(arg) && arg.find_first_of("^*/+-()<>=") != std::string::npos;
+}
+
+std::string quoted_list(const std::vector<std::string>& items) {
+  std::string text;
+  for (std::size_t i = 0; i < items.size(); ++i)
+    text += (i == 0 ? "" : i + 1 == items.size() ? " and " : ", ") + ('"' + items[i] + '"');
+  return text;
+}
+
 }  // namespace
 
-std::string describe_parse_error(const CLI::ParseError& error, const std::string& config) {
+std::string describe_extras(const std::vector<std::string>& extras,
+                            const std::vector<std::string>& options, bool expr_given) {
+  std::vector<std::pair<std::string, std::string>> unknown;
+  std::vector<std::string> loose;
+  for (std::size_t i = 0; i < extras.size(); ++i) {
+    if (is_option_like(extras[i])) {
+      unknown.push_back(unknown_option(extras[i], options));
+      const bool valued = extras[i].find('=') != std::string::npos;
+      if (!valued && i + 1 < extras.size() && !is_option_like(extras[i + 1])) ++i;  // its value
+    } else {
+      loose.push_back(extras[i]);
+    }
+  }
+  std::vector<std::string> parts;
+  if (!unknown.empty()) parts.push_back(unknown_options(unknown));
+  if (loose.size() == 1 && unknown.empty() && !expr_given && looks_like_expression(loose[0]))
+    parts.push_back(fmt::format(
+        "unexpected argument \"{0}\": an expression goes after --expr, as in --expr \"{0}\"",
+        loose[0]));
+  else if (!loose.empty())
+    parts.push_back(
+        fmt::format("unexpected argument{} {}", loose.size() > 1 ? "s" : "", quoted_list(loose)));
+  return fmt::format("{}", fmt::join(parts, "; "));
+}
+
+std::string describe_parse_error(const CLI::ParseError& error, const std::string& config,
+                                 const std::vector<std::string>& options) {
   const std::string what = one_line(error.what());
   if (dynamic_cast<const CLI::ConfigError*>(&error)) {
     // CLI11: "INI was not able to parse KEY": name the key and the file.
     const std::string prefix = "INI was not able to parse ";
-    if (what.rfind(prefix, 0) == 0)
-      return fmt::format("--config {}: unknown key \"{}\"", config, what.substr(prefix.size()));
-    return fmt::format("--config {}: {}", config, what);
+    if (what.rfind(prefix, 0) != 0) return fmt::format("--config {}: {}", config, what);
+    const std::string key = what.substr(prefix.size());
+    const auto nearest = nearest_name(key, bare_names(options));
+    return fmt::format("--config {}: unknown key \"{}\"{}", config, key,
+                       nearest ? fmt::format("; did you mean \"{}\"?", *nearest) : "");
   }
   if (dynamic_cast<const CLI::FileError*>(&error))
     return fmt::format("--config {}: cannot be read", config);

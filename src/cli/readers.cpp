@@ -207,4 +207,28 @@ std::string read_h(const std::string& text, GradientSettings& out) {
   return {};
 }
 
+std::string read_switch(const std::string& text, bool when_given, bool& out) {
+  if (text.empty() || text == "true") {
+    out = when_given;
+    return {};
+  }
+  if (text == "false") {
+    out = !when_given;
+    return {};
+  }
+  return fmt::format("takes no value (or true or false), got \"{}\"", text);
+}
+
+std::string read_digits(const std::string& text, int& out) {
+  if (text == "full") {
+    out = 0;
+    return {};
+  }
+  std::uint64_t digits = 0;
+  if (!read_whole(text, 1, 17, digits).empty())
+    return fmt::format("expected a whole number from 1 to 17, or full, got \"{}\"", text);
+  out = static_cast<int>(digits);
+  return {};
+}
+
 }  // namespace gd

@@ -51,6 +51,13 @@ std::string read_h(const std::string& text, GradientSettings& out);
 /// "x3,x7" or "x": one or two different names (checked against f later).
 std::string read_plot_vars(const std::string& text, std::vector<std::string>& out);
 
+/// A flag's value: none or "true" (given: `out` = `when_given`), "false"
+/// (not given: `out` = !`when_given`), as a --config file writes them.
+std::string read_switch(const std::string& text, bool when_given, bool& out);
+/// --digits: 1 to 17 significant digits, or "full" (0): the shortest
+/// round-trip text.
+std::string read_digits(const std::string& text, int& out);
+
 /// The value `names` pairs with `text`, or an error listing the names.
 template <typename Enum>
 std::string read_choice(const std::string& text,

@@ -13,8 +13,10 @@
 namespace gd {
 namespace {
 
-// muParser 2.3.3 defines _pi as 3.141592653589; gd uses the full double.
+// muParser 2.3.3 defines _pi as 3.141592653589; gd uses the full doubles,
+// for _pi and _e and for pi and e, which muParser leaves to be variables.
 constexpr double kPi = 3.14159265358979323846;
+constexpr double kE = 2.71828182845904523536;
 // muParser refuses longer names (MaxLenIdentifier, muParserDef.h).
 constexpr std::size_t kMaxNameLength = 100;
 
@@ -138,12 +140,25 @@ ExpressionError translate(const mu::ParserError& error, const std::string& text,
   return ExpressionError("--expr: " + message, position);
 }
 
-std::unique_ptr<mu::Parser> make_parser(
-    const std::vector<std::pair<std::string, double>>& constants) {
+/// pi and e, unless --vars names them (then they are variables) or
+/// --define does (then they are what it says).
+void define_pi_and_e(mu::Parser& parser, const ExpressionSpec& spec) {
+  const auto& order = spec.variable_order;
+  for (const auto& constant : {std::pair<std::string, double>{"pi", kPi}, {"e", kE}}) {
+    const bool defined =
+        std::any_of(spec.constants.begin(), spec.constants.end(),
+                    [&](const auto& other) { return other.first == constant.first; });
+    if (!defined && std::find(order.begin(), order.end(), constant.first) == order.end())
+      parser.DefineConst(constant.first, constant.second);
+  }
+}
+
+std::unique_ptr<mu::Parser> make_parser(const ExpressionSpec& spec) {
   auto parser = std::make_unique<mu::Parser>();
   parser->DefineConst("_pi", kPi);
+  parser->DefineConst("_e", kE);
   std::set<std::string> defined;
-  for (const auto& [name, value] : constants) {
+  for (const auto& [name, value] : spec.constants) {
     if (!is_identifier(name))
       throw ExpressionError(fmt::format(
           "--define: \"{}\" is not a name (letters, digits and _, not starting with a digit)",
@@ -166,6 +181,7 @@ std::unique_ptr<mu::Parser> make_parser(
       throw ExpressionError(fmt::format("--define: \"{}\": {}", name, error.GetMsg()));
     }
   }
+  define_pi_and_e(*parser, spec);
   return parser;
 }
 
@@ -177,7 +193,7 @@ double* add_variable(const char* /*name*/, void* storage) {
 }
 
 std::vector<std::string> used_variables(const ExpressionSpec& spec) {
-  auto parser = make_parser(spec.constants);
+  auto parser = make_parser(spec);
   std::deque<double> storage;
   parser->SetVarFactory(add_variable, &storage);
   std::vector<std::string> names;
@@ -239,7 +255,7 @@ Objective Objective::compile(const ExpressionSpec& spec) {
         "--expr: the expression has no variables, so there is nothing to minimize");
 
   Objective objective;
-  objective.parser_ = make_parser(spec.constants);
+  objective.parser_ = make_parser(spec);
   objective.variables_ = std::move(names);
   objective.point_.assign(objective.variables_.size(), 0.0);
   int results = 0;

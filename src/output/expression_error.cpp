@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "core/objective.h"
+#include "output/expression_hints.h"
 
 namespace gd {
 namespace {
@@ -40,10 +41,12 @@ std::size_t column_of(const std::string& text, std::size_t offset) {
 }
 
 std::string render_expression_error(const std::string& expression, const ExpressionError& error) {
-  if (!error.position()) return fmt::format("gd: error: {}\n", error.what());
+  std::string hint = expression_hint(expression, error);
+  if (!hint.empty()) hint = "; " + hint;
+  if (!error.position()) return fmt::format("gd: error: {}{}\n", error.what(), hint);
   std::size_t offset = std::min(*error.position(), expression.size());
-  std::string line =
-      fmt::format("gd: error: {} at column {}\n", error.what(), column_of(expression, offset));
+  std::string line = fmt::format("gd: error: {} at column {}{}\n", error.what(),
+                                 column_of(expression, offset), hint);
 
   // A window of the expression around the error, so long input stays readable.
   std::size_t begin = 0, end = expression.size();

@@ -47,54 +47,149 @@ TEST(Report, ShowsStartChartsEndAndSummary) {
             " -\n"
             "x = [1e-05, -0.5]\n"
             "f(x) = 0.25\n"
+            "verdict    not converged: all 2 steps made; the gradient norm fell from 10 to\n"
+            "           1.5, f fell from 25 to 0.25\n"
             "method     sgd (lr 0.1)\n"
-            "stopped    all 2 steps made\n"
             "steps      2, 15 evaluations of f, 0.012 ms\n"
             "f          25 at the start, 0.25 at the end\n"
             "best       0.25 at step 2\n"
-            "gradient   norm 1.5, estimated error 1.2e-11 (central, h 0.0001)\n");
+            "gradient   norm 1.5 +- 1.24e-11 (central, h 0.0001)\n");
 }
 
-TEST(Report, SeveralRunsGetSummariesWithTheirPointAndARanking) {
+TEST(Report, NumbersGetSevenDigitsOrAsManyAsAsked) {
+  Fixture fixture;
+  fixture.x0 = {0.1 + 0.2, 4};
+  std::vector<RunResult> runs{fixture.run(1, Method::sgd, 0.1)};
+  runs[0].descent.first.f = 24.199999999999996;
+  const DescentSettings settings{{}, 2, {}};
+  const std::string charts;
+  ReportInput input{kExpression, kVariables, charts, runs, settings};
+  std::string text = render_report(input);
+  EXPECT_NE(text.find("x = [0.3, 4]\nf(x) = 24.2\n"), std::string::npos) << text;
+  input.digits = 0;  // --digits full: the shortest text that reads back
+  text = render_report(input);
+  EXPECT_NE(text.find("x = [0.30000000000000004, 4]\nf(x) = 24.199999999999996\n"),
+            std::string::npos)
+      << text;
+  input.digits = 2;
+  EXPECT_NE(render_report(input).find("f(x) = 24\n"), std::string::npos);
+}
+
+TEST(Report, LongPointsWrapBetweenValuesWithinEightyColumns) {
+  Fixture fixture;
+  std::vector<std::string> names;
+  fixture.x0.clear();
+  for (int i = 1; i <= 30; ++i) {
+    names.push_back("x" + std::to_string(i));
+    fixture.x0.push_back(-1.0 / 3.0 * i);
+  }
+  fixture.x2 = fixture.x0;
+  const std::vector<RunResult> runs{fixture.run(1, Method::sgd, 0.1)};
+  const DescentSettings settings{{}, 2, {}};
+  const std::string charts;
+  const std::string text = render_report({kExpression, names, charts, runs, settings});
+  std::size_t lines = 0, at = 0;
+  while (at < text.size()) {
+    const std::size_t end = text.find('\n', at);
+    const std::string line = text.substr(at, end - at);
+    EXPECT_LE(line.size(), 80u) << line;
+    // A wrapped point line ends after a value's comma, never inside a number.
+    const bool point = line.rfind("x = [", 0) == 0 || line.rfind("    -", 0) == 0;
+    if (point && line.back() != ']') {
+      EXPECT_EQ(line.back(), ',') << line;
+    }
+    at = end + 1;
+    ++lines;
+  }
+  EXPECT_NE(text.find("x = [-0.3333333, -0.6666667, -1, "), std::string::npos) << text;
+  EXPECT_NE(text.find("\n    -"), std::string::npos) << text;  // continued, indented
+  EXPECT_NE(text.find("f(x1, x2, x3, "), std::string::npos) << text;
+  EXPECT_NE(text.find("\n  x"), std::string::npos) << text;  // the variables wrap too
+  EXPECT_GT(lines, 12u);
+}
+
+TEST(Report, CautionsWhenTolGradAsksForLessThanTheGradientCanTell) {
+  std::vector<RunResult> runs{Fixture().run(1, Method::sgd, 0.1)};
+  runs[0].verdict.noise_floor = 3e-12;
+  DescentSettings settings{{}, 2, {}};
+  settings.stop.tol_grad = 1e-15;
+  const std::string charts;
+  const std::string text = render_report({kExpression, kVariables, charts, runs, settings});
+  EXPECT_NE(text.find("caution    --tol-grad 1e-15 asks for less than the gradient's error here\n"
+                      "           (~1.24e-11): the criterion cannot be trusted; try --grad "
+                      "five-point\n"
+                      "           or --h auto\n"),
+            std::string::npos)
+      << text;
+  settings.stop.tol_grad = 1e-6;  // above the floor: no caution
+  EXPECT_EQ(render_report({kExpression, kVariables, charts, runs, settings}).find("caution"),
+            std::string::npos);
+}
+
+TEST(Report, SeveralRunsGetARankingAndAVerdictLineEach) {
   const Fixture fixture;
   std::vector<RunResult> runs{fixture.run(1, Method::adam, 0.3), fixture.run(2, Method::sgd, 0.95)};
-  runs[0].descent.last.keep({3, 7, fixture.x1, 2});  // ends higher: ranked second
+  runs[0].descent.last.keep({3, 7, fixture.x1, 2});  // ends higher, but met the criterion
   runs[0].descent.reason = StopReason::tol_grad;
   runs[0].descent.last_step = 3;
-  runs[0].gradient_error.reset();
+  runs[0].verdict.ending = Ending::converged;
   DescentSettings settings{{}, 2, {}};
   settings.stop.tol_grad = 2;
   const std::string charts;
-  const ReportInput input{kExpression, kVariables, charts, runs, settings};
+  ReportInput input{kExpression, kVariables, charts, runs, settings};
   const std::string text = render_report(input);
-  EXPECT_NE(text.find("run 1\n  method     adam (lr 0.3, beta1 0.9, beta2 0.999, eps 1e-07)\n"),
+  EXPECT_EQ(render_ranking(input),
+            "rank  run  optimizer  verdict        final f  best f  step\n"
+            "1     1    adam:0.3   converged      7        0.25    3\n"
+            "2     2    sgd:0.95   not converged  0.25     0.25    2\n");
+  EXPECT_NE(text.find("run 1 (adam:0.3): converged: gradient norm 2 <= --tol-grad 2 at step 3\n"
+                      "run 2 (sgd:0.95): not converged: the step budget ran out (--steps 2) "
+                      "before\n  --tol-grad 2; "),
             std::string::npos)
       << text;
-  EXPECT_NE(text.find("  x          [-2.5, 0.125]\n"), std::string::npos) << text;
-  EXPECT_NE(text.find("error not estimated"), std::string::npos) << text;
+  EXPECT_EQ(text.find("method"), std::string::npos) << text;  // no detail unless asked
+  input.details = true;
+  const std::string detailed = render_report(input);
+  EXPECT_NE(detailed.find("run 1 (adam:0.3)\n  verdict    converged: gradient norm 2 <= "
+                          "--tol-grad 2 at step 3\n  method     adam (lr 0.3, beta1 0.9, beta2 "
+                          "0.999, eps 1e-07)\n"),
+            std::string::npos)
+      << detailed;
+  EXPECT_NE(detailed.find("  x          [-2.5, 0.125]\n"), std::string::npos) << detailed;
   // Run 1's best (step 2) is not its last row (step 3): its x is shown.
-  EXPECT_NE(text.find("  best       0.25 at step 2, x = "), std::string::npos) << text;
-  EXPECT_NE(text.find("  best       0.25 at step 2\n"), std::string::npos) << text;  // run 2
-  EXPECT_EQ(render_ranking(input),
-            "rank  run  optimizer  lr    final f  best f  best at  met at  stopped\n"
-            "1     2    sgd        0.95  0.25     0.25    2        -       the step budget ran "
-            "out (--steps 2)\n"
-            "2     1    adam       0.3   7        0.25    2        3       gradient norm <= "
-            "--tol-grad 2\n");
+  EXPECT_NE(detailed.find("  best       0.25 at step 2, x = "), std::string::npos) << detailed;
 }
 
-TEST(Report, RunsThatDivergedRankLast) {
+TEST(Report, EqualValuesAtTheShownDigitsShareARank) {
+  const Fixture fixture;
+  std::vector<RunResult> runs{fixture.run(1, Method::sgd, 0.1), fixture.run(2, Method::sgd, 0.2),
+                              fixture.run(3, Method::sgd, 0.3)};
+  runs[0].descent.last.f = 0.12345678;
+  runs[1].descent.last.f = 0.12345681;  // the same at 7 digits: 0.1234568
+  runs[2].descent.last.f = 0.5;
+  const DescentSettings settings{{}, 2, {}};
+  const std::string charts;
+  ReportInput input{kExpression, kVariables, charts, runs, settings};
+  std::string ranking = render_ranking(input);
+  EXPECT_NE(ranking.find("\n1     1    sgd:0.1"), std::string::npos) << ranking;
+  EXPECT_NE(ranking.find("\n1     2    sgd:0.2"), std::string::npos) << ranking;
+  EXPECT_NE(ranking.find("\n3     3    sgd:0.3"), std::string::npos) << ranking;
+  input.digits = 0;
+  ranking = render_ranking(input);
+  EXPECT_NE(ranking.find("\n2     2    sgd:0.2"), std::string::npos) << ranking;
+}
+
+TEST(Report, RunsWithoutAFiniteAnswerRankLast) {
   const Fixture fixture;
   std::vector<RunResult> runs{fixture.run(1, Method::sgd, 1), fixture.run(2, Method::sgd, 2)};
   runs[0].descent.reason = StopReason::diverged;  // even with the lower f
-  runs[0].descent.non_finite = NonFinite::f;
-  runs[0].descent.non_finite_value = HUGE_VAL;
+  runs[0].verdict.ending = Ending::unbounded;
   runs[1].descent.last.f = 1.0;
   const DescentSettings settings{{}, 2, {}};
   const std::string charts;
   const std::string ranking = render_ranking({kExpression, kVariables, charts, runs, settings});
   EXPECT_LT(ranking.find("\n1     2"), ranking.find("\n2     1")) << ranking;
-  EXPECT_NE(ranking.find("diverged at step 2: f is inf"), std::string::npos) << ranking;
+  EXPECT_NE(ranking.find("unbounded"), std::string::npos) << ranking;
 }
 
 }  // namespace

@@ -76,6 +76,8 @@ OutputPlan plan_output(const Options& options, const Surroundings& around) {
   if (!plan.report && !plan.data && options.format != Format::none)
     plan.data = DataFormat::csv;  // csv, or auto in a pipe
   plan.summary = options.summary;
+  plan.digits = options.digits;
+  plan.details = options.details;
   plan.header = options.header;
   plan.every = options.every;
   // Beside data on stdout, charts are drawn only when asked for, on stderr.
@@ -176,7 +178,7 @@ Style chart_style(const Options& options, bool terminal, const Surroundings& aro
 
 /// The charts: the terminal's size, less the lines around the charts and
 /// shared by the line and path charts drawn (with a blank line between);
-/// else 80 x 24. In the report, charts leave room for its eleven other
+/// else 80 x 24. In the report, charts leave room for its thirteen other
 /// lines (one run); several runs' summaries scroll, and charts keep the
 /// first screen. On stderr beside data, one line is left.
 ChartSettings plan_charts(const Options& options, const Plan& plan, const Surroundings& around) {
@@ -186,7 +188,7 @@ ChartSettings plan_charts(const Options& options, const Plan& plan, const Surrou
   const bool report = plan.output.report;
   charts.style = chart_style(options, plan.output.charts_on_terminal, around);
   const std::optional<TerminalSize> place = report ? around.out_size : around.err_size;
-  const int other_lines = report ? (plan.runs.size() > 1 ? 4 : 11) : 1;
+  const int other_lines = report ? (plan.runs.size() > 1 ? 4 : 13) : 1;
   const TerminalSize size = place.value_or(TerminalSize{});
   const int sharing =
       std::max(1, static_cast<int>(charts.has(Plot::line) + charts.has(Plot::path)));

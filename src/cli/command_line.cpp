@@ -303,6 +303,8 @@ void add_data_options(Definition& d, Options& o) {
       ->type_name("N")
       ->default_str("1");
   d.add_switch("--no-header", o.header, false, "Leave out the csv/tsv header line");
+  d.add_switch("--details", o.details, true,
+               "With several runs, the report shows each run's whole summary, not a line");
   d.add_switch("--summary", o.summary, true,
                "One data row per run (final row, stop reason, steps, evaluations) instead of "
                "the history");

@@ -43,8 +43,8 @@ struct Options {
   std::vector<std::string> variable_order;  ///< --vars: coordinate order; empty = natural
   std::vector<std::pair<std::string, double>> constants;  ///< --define NAME=VALUE
   Format format = Format::automatic;                      ///< --format
-  int digits =
-      7;  ///< --digits: significant digits in the text report; 0 = full (shortest round-trip)
+  int digits = 7;        ///< --digits: the text report's significant digits; 0 = full
+  bool details = false;  ///< --details: with several runs, each run's whole summary
   std::vector<Plot> plots{Plot::line};  ///< --plot: charts in order; none = empty
   bool plot_requested = false;          ///< --plot was given (draws even beside data, on stderr)
   std::optional<int> plot_width;        ///< --plot-width, in cells; else the terminal's or default

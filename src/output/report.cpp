@@ -26,7 +26,7 @@ std::string gradient_line(const RunResult& run, const ReportInput& input) {
   std::string text = "norm " + n(run.descent.last.grad_norm);
   text += run.gradient_error ? " +- " + n(*run.gradient_error) : ", error not estimated";
   const double norm = run.descent.last.grad_norm;
-  if (finite_answer(v.ending) && run.gradient_error && norm <= *run.gradient_error)
+  if (finite_answer(v.ending) && run.gradient_error && norm < *run.gradient_error)
     text += ", within its own error: not resolved at this h";
   else if (finite_answer(v.ending) && norm <= v.noise_floor)
     text += fmt::format(", at its rounding noise (~{}): not f's slope", n(v.noise_floor));
@@ -135,14 +135,35 @@ std::string render_ranking(const ReportInput& input) {
   return table(rows);
 }
 
+namespace {
+
+/// "f(x, y) = EXPR", the variables wrapped at their boundaries; an
+/// expression too long for the line goes on lines of its own, cut into
+/// widths (it has no boundaries to keep), and past three of them is
+/// shortened with a count.
+std::string function_line(const ReportInput& input) {
+  const std::string head = fmt::format("f({}) =", fmt::join(input.variables, ", "));
+  const std::string& expression = input.expression;
+  if (head.size() + 1 + expression.size() <= kReportWidth)
+    return head + " " + expression + "\n";
+  std::string text = wrap(head, kReportWidth, "", "  ");
+  const std::size_t width = kReportWidth - 2, shown = 3 * width;
+  for (std::size_t at = 0; at < std::min(expression.size(), shown); at += width)
+    text += "  " + expression.substr(at, width) + "\n";
+  if (expression.size() > shown)
+    text += fmt::format("  ... ({} characters in all)\n", expression.size());
+  return text;
+}
+
+}  // namespace
+
 std::string render_report(const ReportInput& input) {
   const RunResult& first_run = input.runs.front();
   const Snapshot& start = first_run.descent.first;
   const auto point = [&](const std::vector<double>& x) {
     return wrap(format_point(x, input.digits), kReportWidth, "x = ", "    ");
   };
-  std::string text =
-      fmt::format("f({}) = {}\n", fmt::join(input.variables, ", "), input.expression);
+  std::string text = function_line(input);
   text += point(start.x) + fmt::format("f(x) = {}\n", format_number(start.f, input.digits));
   text += input.charts;
   if (input.runs.size() == 1) {

@@ -84,9 +84,11 @@ std::string progress(const DescentResult& d, const Say& n) {
 /// A bound for advice, to two significant digits: "0.0013" for 0.001327698.
 std::string below(double bound) { return format_number(bound, 2); }
 
-/// Where a run that is still moving is headed, by f's quadratic model at the end.
+/// Where a run that is still moving is headed, by f's quadratic model at
+/// the end; what the end is, when it is stationary.
 std::string heading(const Verdict& v, const Say& n) {
   const Curvature& c = v.end;
+  if (v.stationary) return "the end is a stationary point: " + describe_point(v, n.w);
   if (v.flat_direction)
     return fmt::format("f slopes by {} along {} with no curvature there: no minimum that way",
                        n(v.flat_slope), n.direction(c.eigenvectors[*v.flat_direction]));
@@ -130,7 +132,9 @@ std::string diverged(const RunResult& run, const Wording& w, const Say& n) {
   if (d.runaway == Runaway::rose)
     return head + fmt::format("f rose from {} to {} as x moved to {}", n(d.first.f), n(d.last.f),
                               d.last.x.size() <= 4 ? n.point(d.last.x) : "far from the start");
-  return head + fmt::format("{} after f rose from {} to {}", what, n(d.first.f), n(d.trail[0].f));
+  if (d.trail[0].f > d.first.f)
+    return head + fmt::format("{} after f rose from {} to {}", what, n(d.first.f), n(d.trail[0].f));
+  return head + what + ": the step overshot";
 }
 
 std::string unbounded(const RunResult& run, const Say& n) {
@@ -182,10 +186,9 @@ std::string describe_point(const Verdict& v, const Wording& w) {
         return "a minimum, flat along " + n.direction(c.eigenvectors.front());
       return "a minimum (f curves up in every direction)";
     case PointKind::saddle:
-      return fmt::format("but a saddle point, not a minimum: f still descends along {} (curvature "
-                         "{})",
+      return fmt::format("a saddle point, not a minimum: f still descends along {} (curvature {})",
                          n.direction(c.eigenvectors.front()), n(c.eigenvalues.front()));
-    case PointKind::maximum: return "but a maximum, not a minimum: f descends in every direction";
+    case PointKind::maximum: return "a maximum, not a minimum: f descends in every direction";
     case PointKind::flat: return "f is flat here (no curvature in any direction)";
     case PointKind::unknown: break;
   }
@@ -228,17 +231,20 @@ std::string describe_verdict(const RunResult& run, const Wording& w) {
   const Say n{w};
   const DescentResult& d = run.descent;
   const Verdict& v = run.verdict;
+  const PointKind kind = v.end.kind();
+  const std::string point = (kind == PointKind::saddle || kind == PointKind::maximum ? "but " : "") +
+                            describe_point(v, w);
   switch (v.ending) {
     case Ending::converged:
       if (met_criterion(d.reason))
         return join(fmt::format("converged: {} at step {}", criterion(run, w, n), d.last_step),
-                    describe_point(v, w));
+                    point);
       return join(fmt::format("converged: {}, at a stationary point ({})", budget(run, w, n),
                               v.at_noise_floor
                                   ? fmt::format("gradient norm {}, at its noise floor",
                                                 n(d.last.grad_norm))
                                   : fmt::format("the nearest is {} away", n(v.model_distance))),
-                  describe_point(v, w));
+                  point);
     case Ending::not_converged:
       if (w.settings.steps == 0 && d.reason == StopReason::finished)
         return join(fmt::format("no step made (--steps 0): f = {}, gradient norm {}", n(d.last.f),

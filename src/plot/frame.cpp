@@ -140,12 +140,7 @@ Layout lay_out(Decorations& d, const AxisPlan& x, const AxisPlan& y, int width, 
   Layout layout = layout_rows(height, static_cast<int>(legend_lines(d.legend, width, style).size()),
                               d.notes.size());
   const auto ticks = [&](const AxisPlan& axis, int slots, int per_slot) {
-    std::vector<Tick> placed = axis_ticks(axis.scale, slots, per_slot, axis.wanted(slots));
-    if (axis.whole)
-      placed.erase(std::remove_if(placed.begin(), placed.end(),
-                                  [](const Tick& t) { return t.value != std::floor(t.value); }),
-                   placed.end());
-    return placed;
+    return axis_ticks(axis.scale, slots, per_slot, axis.wanted(slots), axis.whole);
   };
   d.y = {y.scale, ticks(y, layout.canvas_rows, pixels_per_row(charset)), y.label};
   layout_cols(layout, width, label_width(d.y.ticks));

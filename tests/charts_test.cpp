@@ -90,6 +90,22 @@ TEST(DrawCharts, ThePathChartsMapIsFSlicedAtTheRunsLastPoint) {
   EXPECT_EQ(draw_charts(settings, empty, {""}, f, 0), "");
 }
 
+TEST(DrawCharts, NoLineOfAnyChartEndsInASpace) {
+  const auto f = [](const std::vector<double>& x) {
+    return x[0] * x[0] + x[1] * x[1] + x[2] * x[2];
+  };
+  for (Charset charset : {Charset::ascii, Charset::braille, Charset::block})
+    for (bool color : {false, true}) {
+      ChartSettings settings = settings_of({Plot::classic, Plot::line, Plot::path});
+      settings.style = {charset, color};
+      const std::string text = draw_charts(settings, records_of(settings), {""}, f, 0);
+      EXPECT_EQ(lines_ending_in_space(text), std::vector<std::string>{}) << text;
+      settings.path_coordinates = {0};  // the curve
+      const std::string curve = draw_charts(settings, records_of(settings), {""}, f, 0);
+      EXPECT_EQ(lines_ending_in_space(curve), std::vector<std::string>{}) << curve;
+    }
+}
+
 TEST(DrawCharts, AClassicGraphOfNoStepsIsLeftOut) {
   ChartSettings settings = settings_of({Plot::classic, Plot::line});
   ChartRecords records = records_of(settings);

@@ -60,8 +60,8 @@ TEST(Chart, FrameDrawsAxesTicksLabelsLegendAndNotes) {
   const std::string text = frame(canvas, d, layout, 20, {Charset::ascii, false});
   EXPECT_EQ(text,
             "f      title\n"
-            "  1 +'-_       \n"
-            "0.5 +   '--_   \n"
+            "  1 +'-_\n"
+            "0.5 +   '--_\n"
             "  0 +       '-_\n"
             "    ++--------+\n"
             "     0        9 step\n"

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 
 namespace gd {
 namespace {
@@ -46,6 +47,39 @@ std::vector<bool> place_labels(std::string& line, const std::vector<int>& column
     placed[i] = true;
   }
   return placed;
+}
+
+/// A line without trailing spaces, also those before a final reset of the
+/// colour: a terminal shows nothing of them, and copies pick them up.
+std::string trim_end(std::string line) {
+  const std::size_t reset_size = std::strlen(kResetColor);
+  const auto ends_in_reset = [&] {
+    return line.size() >= reset_size &&
+           line.compare(line.size() - reset_size, reset_size, kResetColor) == 0;
+  };
+  bool reset = false;
+  while (!line.empty() && (line.back() == ' ' || ends_in_reset())) {
+    if (line.back() == ' ') {
+      line.pop_back();
+    } else {
+      line.resize(line.size() - reset_size);
+      reset = true;
+    }
+  }
+  // Still in a colour (the last code is not a reset): end it.
+  const auto code = line.rfind('\x1b');
+  if (reset && code != std::string::npos && line.compare(code, reset_size, kResetColor) != 0)
+    line += kResetColor;
+  return line;
+}
+
+/// Every line of `text` trimmed at its end.
+std::string trim_lines(const std::string& text) {
+  std::string result;
+  std::size_t from = 0;
+  for (std::size_t end; (end = text.find('\n', from)) != std::string::npos; from = end + 1)
+    result += trim_end(text.substr(from, end - from)) + "\n";
+  return result + trim_end(text.substr(from));
 }
 
 }  // namespace
@@ -263,8 +297,8 @@ std::string frame(const Canvas& canvas, const Decorations& d, const Layout& layo
                              ascii,
                              ascii ? kAsciiAxis : kBoxAxis,
                              layout.label_width + 2};
-  return (layout.title ? title_line(context) : "") + canvas_rows(context) + x_axis_lines(context) +
-         legend_and_notes(context);
+  return trim_lines((layout.title ? title_line(context) : "") + canvas_rows(context) +
+                    x_axis_lines(context) + legend_and_notes(context));
 }
 
 }  // namespace gd

@@ -54,7 +54,7 @@ std::vector<Candidate> linear_candidates(double low, double high, bool whole) {
 std::vector<Candidate> log_candidates(double low, double high, bool decades) {
   std::vector<Candidate> sets;
   const double a = std::log10(low), b = std::log10(high);
-  for (int stride : {100, 50, 20, 10, 5, 4, 3, 2, 1}) {
+  for (int stride : {500, 200, 100, 50, 20, 10, 5, 4, 3, 2, 1}) {
     if (!decades) break;
     Candidate set{{}, 0.0};
     for (double k = std::ceil(a / stride) * stride; k <= b; k += stride)
@@ -92,6 +92,23 @@ const Candidate* pick(const std::vector<Candidate>& sets, const Scale& scale, in
     if (set.values.size() >= wanted) break;
   }
   return chosen;
+}
+
+/// The value with the fewest significant digits in a slot, when no round
+/// set fits: a tick there reads "20" rather than "19.37".
+double roundest_in_slot(const Scale& scale, int slot, int slots, int per_slot) {
+  const int pixels = slots * per_slot;
+  const int pixel = std::min(slot * per_slot + per_slot / 2, pixels - 1);
+  const double middle = scale.value_at(pixels == 1 ? 0.0 : pixel / (pixels - 1.0));
+  const auto fits = [&](double v) {
+    return v >= scale.low && v <= scale.high && slot_of(scale, v, slots, per_slot) == slot;
+  };
+  if (!scale.log && fits(0.0)) return 0.0;
+  for (int digits = 1; digits <= 17; ++digits) {
+    const double v = std::strtod(fmt::format("{:.{}g}", middle, digits).c_str(), nullptr);
+    if (fits(v)) return v;
+  }
+  return middle;
 }
 
 }  // namespace
@@ -226,8 +243,7 @@ std::vector<Tick> axis_ticks(const Scale& scale, int slots, int per_slot, int wa
     for (int i = 0; i < count; ++i) {
       const int slot =
           count == 1 ? 0 : static_cast<int>(std::lround(i * (slots - 1.0) / (count - 1)));
-      const int pixel = std::min(slot * per_slot + per_slot / 2, pixels - 1);
-      values.push_back(scale.value_at(pixels == 1 ? 0.0 : pixel / (pixels - 1.0)));
+      values.push_back(roundest_in_slot(scale, slot, slots, per_slot));
     }
     tolerance = std::abs(scale.value_at(0.25 / pixels) - scale.value_at(0.0));
   }

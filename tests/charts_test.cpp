@@ -91,6 +91,50 @@ TEST(DrawCharts, ThePathChartsMapIsFSlicedAtTheRunsLastPoint) {
   EXPECT_EQ(draw_charts(settings, empty, {""}, f, 0), "");
 }
 
+TEST(DrawCharts, NoLineOfAnyChartEndsInASpace) {
+  const auto f = [](const std::vector<double>& x) {
+    return x[0] * x[0] + x[1] * x[1] + x[2] * x[2];
+  };
+  for (Charset charset : {Charset::ascii, Charset::braille, Charset::block})
+    for (bool color : {false, true}) {
+      ChartSettings settings = settings_of({Plot::classic, Plot::line, Plot::path});
+      settings.style = {charset, color};
+      const std::string text = draw_charts(settings, records_of(settings), {""}, f, 0);
+      EXPECT_EQ(lines_ending_in_space(text), std::vector<std::string>{}) << text;
+      settings.path_coordinates = {0};  // the curve
+      const std::string curve = draw_charts(settings, records_of(settings), {""}, f, 0);
+      EXPECT_EQ(lines_ending_in_space(curve), std::vector<std::string>{}) << curve;
+    }
+}
+
+TEST(DrawCharts, AManyVariableSliceIsCutBetweenValuesAndCounted) {
+  ChartSettings settings = settings_of({Plot::path});
+  settings.variables.clear();
+  std::vector<double> last;
+  for (int i = 1; i <= 20; ++i) {
+    settings.variables.push_back("x" + std::to_string(i));
+    last.push_back(3.9023072577801634e-20 * i);
+  }
+  settings.path_coordinates = {0, 1};
+  settings.width = 60;
+  settings.height = 16;
+  ChartRecords records = records_of(settings);
+  records.last_points = {last};
+  const auto f = [](const std::vector<double>& x) {
+    double sum = 0;
+    for (double v : x) sum += v * v;
+    return sum;
+  };
+  const auto text = draw_charts(settings, records, {""}, f, 0);
+  const std::string note = gd::lines(text).back();
+  EXPECT_EQ(note, "f sliced at the final x3 = 1.170692e-19, ... (+17 more)") << text;
+  settings.style.charset = Charset::braille;
+  settings.width = 500;  // room for all: none left out
+  const std::string wide = gd::lines(draw_charts(settings, records, {""}, f, 0)).back();
+  EXPECT_EQ(wide.find("more"), std::string::npos) << wide;
+  EXPECT_NE(wide.find(", x20 = 7.804615e-19"), std::string::npos) << wide;
+}
+
 TEST(DrawCharts, AClassicGraphOfNoStepsIsLeftOut) {
   ChartSettings settings = settings_of({Plot::classic, Plot::line});
   ChartRecords records = records_of(settings);

@@ -28,6 +28,23 @@ TEST(Chart, ElideMiddle) {
   EXPECT_EQ(display_width(elide_middle("(1-x)^2+100*(y-x^2)^2", 10, false)), 10);
 }
 
+TEST(Chart, ElisionNeverSplitsANumber) {
+  EXPECT_EQ(elide_middle("x2 = 3.9023072577801634e-20, x3 = 7.7999450129153882e-21", 24, false),
+            "x2 = …");
+  EXPECT_EQ(elide_middle("a 12345 b", 6, true), "a ...b");
+  EXPECT_EQ(elide_middle("f = 1.5e-07 at step 12", 16, false), "f = …step 12");
+  EXPECT_EQ(elide_middle("sgd:0.30000000000000004", 10, false), "sgd:…");
+}
+
+TEST(Chart, ListsAreCutBetweenItemsAndCounted) {
+  const std::vector<std::string> items{"x3 = 0.5", "x4 = 1.2", "x5 = 2"};
+  EXPECT_EQ(join_fitting("at ", items, 80, false), "at x3 = 0.5, x4 = 1.2, x5 = 2");
+  EXPECT_EQ(join_fitting("at ", items, 29, false), "at x3 = 0.5, x4 = 1.2, x5 = 2");
+  EXPECT_EQ(join_fitting("at ", items, 28, false), "at x3 = 0.5, … (+2 more)");
+  EXPECT_EQ(join_fitting("at ", items, 28, true), "at x3 = 0.5, ... (+2 more)");
+  EXPECT_EQ(join_fitting("at ", items, 10, false), "at … (+3 more)");  // too narrow: elided later
+}
+
 TEST(Chart, LayoutDropsTitleThenLegendThenNotesWhenShort) {
   Layout roomy = layout_rows(24, 1, 1);
   EXPECT_TRUE(roomy.title);
@@ -60,8 +77,8 @@ TEST(Chart, FrameDrawsAxesTicksLabelsLegendAndNotes) {
   const std::string text = frame(canvas, d, layout, 20, {Charset::ascii, false});
   EXPECT_EQ(text,
             "f      title\n"
-            "  1 +'-_       \n"
-            "0.5 +   '--_   \n"
+            "  1 +'-_\n"
+            "0.5 +   '--_\n"
             "  0 +       '-_\n"
             "    ++--------+\n"
             "     0        9 step\n"

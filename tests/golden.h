@@ -2,7 +2,7 @@
 // Golden text: charts stored in tests/golden/, checked by eye once when
 // written (GD_UPDATE_GOLDEN=1 rewrites them, and the test says so by
 // skipping: a rewritten chart has not been checked), then compared byte
-// for byte.
+// for byte. No line of a chart ends in a space.
 
 #include <gtest/gtest.h>
 
@@ -11,9 +11,12 @@
 #include <sstream>
 #include <string>
 
+#include "text_lines.h"
+
 namespace gd {
 
 inline void expect_golden(const std::string& name, const std::string& text) {
+  EXPECT_EQ(lines_ending_in_space(text), std::vector<std::string>{}) << name;
   const std::string path = std::string(GD_GOLDEN_DIR) + "/" + name + ".txt";
   if (std::getenv("GD_UPDATE_GOLDEN")) {
     std::ofstream(path, std::ios::binary) << text;

@@ -143,7 +143,9 @@ TEST(LossChart, ColourOnlyWhenAsked) {
   spec.style = {Charset::braille, false};
   EXPECT_EQ(draw_loss_chart({{"", s}}, spec).find('\x1b'), std::string::npos);
   spec.style.color = true;
-  EXPECT_NE(draw_loss_chart({{"", s}}, spec).find("\x1b[38;5;2m"), std::string::npos);
+  const std::string text = draw_loss_chart({{"", s}, {"b", s}}, spec);
+  EXPECT_NE(text.find("\x1b[38;5;2m"), std::string::npos);
+  EXPECT_EQ(lines_ending_in_space(text), std::vector<std::string>{}) << text;
 }
 
 TEST(LossChart, WidthAndHeightAreRespected) {
@@ -159,6 +161,7 @@ TEST(LossChart, WidthAndHeightAreRespected) {
           const auto all = lines(text);
           EXPECT_EQ(all.size(), static_cast<std::size_t>(height)) << width << "x" << height;
           for (const auto& line : all) EXPECT_LE(display_width(line), width) << line;
+          EXPECT_EQ(lines_ending_in_space(text), std::vector<std::string>{}) << text;
           const auto labels = y_labels(text);
           EXPECT_GE(labels.size(), 3u) << text;
           for (std::size_t i = 1; i < labels.size(); ++i)

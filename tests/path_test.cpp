@@ -204,13 +204,18 @@ TEST(PathChart, WidthAndHeightAreRespected) {
         for (const auto* points : {&path, &far}) {
           PathChartSpec spec = spec_of(width, height, charset);
           spec.notes = {"a note that is longer than the narrowest of charts"};
-          const auto all = lines(draw_path_chart({{"", *points}}, rosenbrock, spec));
+          spec.style.color = width == 80;  // colour, and no spaces before its last reset
+          const std::string text = draw_path_chart({{"", *points}}, rosenbrock, spec);
+          const auto all = lines(text);
           EXPECT_LE(all.size(), static_cast<std::size_t>(height)) << width << "x" << height;
           for (const auto& line : all) EXPECT_LE(display_width(line), width) << line;
-          const auto curve = lines(draw_curve_chart({{"", descend_1d(2.2, 0.05, 30)}}, quartic,
-                                                    spec_of(width, height, charset, {"x"})));
+          EXPECT_EQ(lines_ending_in_space(text), std::vector<std::string>{}) << text;
+          const std::string curve_text = draw_curve_chart(
+              {{"", descend_1d(2.2, 0.05, 30)}}, quartic, spec_of(width, height, charset, {"x"}));
+          const auto curve = lines(curve_text);
           EXPECT_EQ(curve.size(), static_cast<std::size_t>(height));
           for (const auto& line : curve) EXPECT_LE(display_width(line), width) << line;
+          EXPECT_EQ(lines_ending_in_space(curve_text), std::vector<std::string>{}) << curve_text;
         }
 }
 

@@ -41,17 +41,85 @@ TEST(Scale, FlatDataGetAnHonestSmallRange) {
   EXPECT_GT(log.high, 7);
 }
 
-TEST(Scale, CompactLabels) {
-  EXPECT_EQ(compact_labels({25, 2.5, 1e-6}, 1e-9),
-            (std::vector<std::string>{"25", "2.5", "1e-06"}));
-  EXPECT_EQ(compact_labels({0, 5, 10, 15, 20}, 1e-3),
-            (std::vector<std::string>{"0", "5", "10", "15", "20"}));
-  EXPECT_EQ(compact_labels({0.1 + 0.2, 0.6}, 1e-6), (std::vector<std::string>{"0.3", "0.6"}));
-  EXPECT_EQ(compact_labels({-0.0}, 1), std::vector<std::string>{"0"});
-  EXPECT_EQ(compact_labels({1e5, 1e-3}, 1e-9), (std::vector<std::string>{"1e+05", "0.001"}));
+using Labels = std::vector<std::string>;
+
+/// The labels of ticks.
+Labels labels_of(const std::vector<Tick>& ticks) {
+  Labels labels;
+  for (const auto& t : ticks) labels.push_back(t.label);
+  return labels;
+}
+
+TEST(Scale, LinearLabelsShareOneNotationAndTheirDecimals) {
+  EXPECT_EQ(tick_labels({0, 5, 10, 15, 20}, 1e-3, false), (Labels{"0", "5", "10", "15", "20"}));
+  EXPECT_EQ(tick_labels({0, 0.5, 1, 1.5}, 1e-4, false), (Labels{"0.0", "0.5", "1.0", "1.5"}));
+  EXPECT_EQ(tick_labels({0.1 + 0.2, 0.6}, 1e-6, false), (Labels{"0.3", "0.6"}));
+  EXPECT_EQ(tick_labels({-0.0}, 1, false), Labels{"0"});
+  EXPECT_EQ(tick_labels({-1e-17, 1}, 1e-3, false), (Labels{"0", "1"}));  // no "-0"
+  // 10000 beside 1e+06, 1200000 beside 2e+05: never.
+  EXPECT_EQ(tick_labels({0, 1e4, 1e6}, 1e-3, false), (Labels{"0", "1e+04", "1e+06"}));
+  EXPECT_EQ(tick_labels({2e5, 1.2e6}, 1e-3, false), (Labels{"2.0e+05", "1.2e+06"}));
+  EXPECT_EQ(tick_labels({0, 5e4, 1e5, 1.5e5}, 1, false),
+            (Labels{"0", "5.0e+04", "1.0e+05", "1.5e+05"}));
+  EXPECT_EQ(tick_labels({-2e-5, 0, 2e-5}, 1e-8, false), (Labels{"-2e-05", "0", "2e-05"}));
   // Enough digits to tell them apart.
-  EXPECT_EQ(compact_labels({0.5, 0.5000000001}, 1e-12),
-            (std::vector<std::string>{"0.5", "0.5000000001"}));
+  EXPECT_EQ(tick_labels({0.5, 0.5000000001}, 1e-12, false),
+            (Labels{"0.5000000000", "0.5000000001"}));
+}
+
+TEST(Scale, TheNotationRule) {
+  EXPECT_EQ(notation_of({0, 99999}, 1e-3), Notation::plain);
+  EXPECT_EQ(notation_of({0, 1e5}, 1e-3), Notation::scientific);
+  EXPECT_EQ(notation_of({-1e5, 0}, 1e-3), Notation::scientific);
+  EXPECT_EQ(notation_of({1e-4, 2e-4}, 1e-9), Notation::plain);
+  EXPECT_EQ(notation_of({5e-5, 1e-4}, 1e-9), Notation::scientific);
+  EXPECT_EQ(notation_of({1e-17, 1}, 1e-3), Notation::plain);  // zero, give or take
+}
+
+TEST(Scale, LogLabelsAreAllScientificOrAllPlain) {
+  EXPECT_EQ(tick_labels({0.01, 0.1, 1, 10}, 1e-11, true), (Labels{"0.01", "0.1", "1", "10"}));
+  EXPECT_EQ(tick_labels({1e-10, 1e-5, 1}, 1e-19, true), (Labels{"1e-10", "1e-05", "1e+00"}));
+  EXPECT_EQ(tick_labels({1e-6, 1e-4, 1e-2, 1, 1e2}, 1e-15, true),
+            (Labels{"1e-06", "1e-04", "1e-02", "1e+00", "1e+02"}));
+}
+
+/// Equal steps between ticks: in value, or in decades on a log scale.
+void expect_even(const Scale& scale, const std::vector<Tick>& ticks) {
+  ASSERT_GE(ticks.size(), 2u);
+  const auto at = [&](std::size_t i) {
+    return scale.log ? std::log10(ticks[i].value) : ticks[i].value;
+  };
+  const double step = at(1) - at(0);
+  for (std::size_t i = 2; i < ticks.size(); ++i)
+    EXPECT_NEAR(at(i) - at(i - 1), step, std::abs(step) * 1e-9) << ticks[i].label;
+}
+
+TEST(Scale, AStepsAxisUpToAMillionIsScientificAndEven) {
+  const Scale steps{0, 1e6, false};
+  const auto ticks = axis_ticks(steps, 60, 2, 6, true);
+  EXPECT_EQ(labels_of(ticks), (Labels{"0", "2e+05", "4e+05", "6e+05", "8e+05", "1e+06"}));
+  expect_even(steps, ticks);
+  const Scale few{0, 3, false};  // whole steps only, labelled as such
+  EXPECT_EQ(labels_of(axis_ticks(few, 60, 2, 8, true)), (Labels{"0", "1", "2", "3"}));
+  const Scale mixed{0, 1.2e6, false};
+  for (const auto& t : axis_ticks(mixed, 60, 2, 8, true))  // no 1200000 beside 2e+05
+    EXPECT_TRUE(t.label == "0" || t.label.find('e') != std::string::npos) << t.label;
+}
+
+TEST(Scale, TicksAreEvenlySpaced) {
+  const Scale cases[] = {{0.0033, 25, false}, {-3.7, 12.1, false}, {1e-9, 1e3, true},
+                         {2e-7, 5e4, true},   {0, 123456, false},  {1e-300, 1e300, true}};
+  for (const Scale& scale : cases)
+    for (int slots : {12, 40}) {  // room for round values: see NoRoundValuesFit for less
+      const auto ticks = axis_ticks(scale, slots, 2, slots / 3);
+      expect_even(scale, ticks);
+      for (const auto& t : ticks) {
+        const bool scientific = t.label.find('e') != std::string::npos;
+        EXPECT_TRUE(t.label == "0" ||
+                    scientific == (ticks.back().label.find('e') != std::string::npos))
+            << t.label << " beside " << ticks.back().label;
+      }
+    }
 }
 
 /// Ticks in increasing order with increasing labels, in distinct slots.
@@ -68,6 +136,14 @@ void expect_ordered(const Scale& scale, const std::vector<Tick>& ticks, int slot
           << ticks[i - 1].label << " then " << ticks[i].label;
     }
   }
+}
+
+TEST(Scale, NoRoundValuesFitThenTheRoundestInEvenlySpacedSlots) {
+  // Three rows of four pixels for 3.8 decades: no decades in three slots.
+  const Scale scale{0.0037, 24.2, true};
+  const auto ticks = axis_ticks(scale, 3, 4, 3);
+  EXPECT_EQ(labels_of(ticks), (Labels{"0.02", "0.4", "10"}));
+  expect_ordered(scale, ticks, 3, 4);
 }
 
 TEST(Scale, LinearTicksAreRound) {

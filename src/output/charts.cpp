@@ -4,7 +4,6 @@
 
 #include <algorithm>
 
-#include "base/format.h"
 #include "core/run.h"
 #include "output/describe.h"
 #include "plot/curve.h"
@@ -41,9 +40,10 @@ std::string draw_paths(const ChartSettings& settings, const ChartRecords& record
   std::vector<std::string> held;
   for (std::size_t i = 0; i < variables.size(); ++i)
     if (std::find(shown.begin(), shown.end(), i) == shown.end())
-      held.push_back(fmt::format("{} = {}", variables[i], format_number(slice[i])));
+      held.push_back(fmt::format("{} = {:.7g}", variables[i], slice[i]));  // for people: 7 digits
   if (!held.empty())
-    spec.notes.push_back(fmt::format("f sliced at the final {}", fmt::join(held, ", ")));
+    spec.notes.push_back(join_fitting("f sliced at the final ", held, settings.width,
+                                      settings.style.charset == Charset::ascii));
   std::vector<NamedPath> paths;
   for (std::size_t run = 0; run < records.paths.size(); ++run)
     paths.push_back({run < names.size() ? names[run] : "", records.paths[run].points()});

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 
 namespace gd {
 namespace {
@@ -31,6 +32,29 @@ std::vector<std::string> code_points(const std::string& text) {
   return points;
 }
 
+bool is_digit(const std::string& point) {
+  return point.size() == 1 && std::isdigit(static_cast<unsigned char>(point[0]));
+}
+
+/// Whether points[i] is part of a number: a digit, a point or an
+/// exponent's "e", "-" or "+" between digits.
+bool in_number(const std::vector<std::string>& p, std::size_t i) {
+  const auto at = [&](std::size_t k, const char* set) {
+    return k < p.size() && p[k].size() == 1 && std::strchr(set, p[k][0]) != nullptr;
+  };
+  if (is_digit(p[i])) return true;
+  const bool digit_before = i > 0 && is_digit(p[i - 1]);
+  const bool digit_after = i + 1 < p.size() && is_digit(p[i + 1]);
+  if (at(i, ".")) return digit_before || digit_after;
+  if (at(i, "eE")) return digit_before && (digit_after || at(i + 1, "+-"));
+  return at(i, "+-") && i > 1 && at(i - 1, "eE") && is_digit(p[i - 2]) && digit_after;
+}
+
+/// Whether cutting before points[i] would split a number.
+bool splits_number(const std::vector<std::string>& p, std::size_t i) {
+  return i > 0 && i < p.size() && in_number(p, i - 1) && in_number(p, i);
+}
+
 /// A line of ascii labels: each placed centred on its column when it fits
 /// one space apart from the others. Returns which were placed.
 std::vector<bool> place_labels(std::string& line, const std::vector<int>& columns,
@@ -48,7 +72,52 @@ std::vector<bool> place_labels(std::string& line, const std::vector<int>& column
   return placed;
 }
 
+/// A line without trailing spaces, also those before a final reset of the
+/// colour: a terminal shows nothing of them, and copies pick them up.
+std::string trim_end(std::string line) {
+  const std::size_t reset_size = std::strlen(kResetColor);
+  const auto ends_in_reset = [&] {
+    return line.size() >= reset_size &&
+           line.compare(line.size() - reset_size, reset_size, kResetColor) == 0;
+  };
+  bool reset = false;
+  while (!line.empty() && (line.back() == ' ' || ends_in_reset())) {
+    if (line.back() == ' ') {
+      line.pop_back();
+    } else {
+      line.resize(line.size() - reset_size);
+      reset = true;
+    }
+  }
+  // Still in a colour (the last code is not a reset): end it.
+  const auto code = line.rfind('\x1b');
+  if (reset && code != std::string::npos && line.compare(code, reset_size, kResetColor) != 0)
+    line += kResetColor;
+  return line;
+}
+
+/// Every line of `text` trimmed at its end.
+std::string trim_lines(const std::string& text) {
+  std::string result;
+  std::size_t from = 0;
+  for (std::size_t end; (end = text.find('\n', from)) != std::string::npos; from = end + 1)
+    result += trim_end(text.substr(from, end - from)) + "\n";
+  return result + trim_end(text.substr(from));
+}
+
 }  // namespace
+
+std::string join_fitting(const std::string& head, const std::vector<std::string>& items, int width,
+                         bool ascii) {
+  const std::string ellipsis = ascii ? "..." : "…";
+  for (std::size_t shown = items.size();; --shown) {
+    std::string text = head;
+    for (std::size_t i = 0; i < shown; ++i) text += (i > 0 ? ", " : "") + items[i];
+    if (shown < items.size())
+      text += fmt::format("{}{} (+{} more)", shown > 0 ? ", " : "", ellipsis, items.size() - shown);
+    if (display_width(text) <= width || shown == 0) return text;
+  }
+}
 
 SeriesLook series_look(std::size_t i) {
   // Green, red, blue, magenta, yellow, cyan and two greys: apart on light
@@ -78,12 +147,15 @@ std::string elide_middle(const std::string& text, int width, bool ascii) {
   if (room <= 0)
     return ascii ? std::string(static_cast<std::size_t>(std::max(width, 0)), '.')
                  : (width > 0 ? ellipsis : "");
-  const int head = (room + 1) / 2, tail = room - head;
+  // The cuts move outwards rather than split a number: "x = 2.5, …", never "x = 2.…".
+  std::size_t head = static_cast<std::size_t>((room + 1) / 2);
+  std::size_t tail_from = points.size() - static_cast<std::size_t>(room / 2);
+  while (head > 0 && splits_number(points, head)) --head;
+  while (tail_from < points.size() && splits_number(points, tail_from)) ++tail_from;
   std::string result;
-  for (int i = 0; i < head; ++i) result += points[static_cast<std::size_t>(i)];
+  for (std::size_t i = 0; i < head; ++i) result += points[i];
   result += ellipsis;
-  for (std::size_t i = points.size() - static_cast<std::size_t>(tail); i < points.size(); ++i)
-    result += points[i];
+  for (std::size_t i = tail_from; i < points.size(); ++i) result += points[i];
   return result;
 }
 
@@ -140,12 +212,7 @@ Layout lay_out(Decorations& d, const AxisPlan& x, const AxisPlan& y, int width, 
   Layout layout = layout_rows(height, static_cast<int>(legend_lines(d.legend, width, style).size()),
                               d.notes.size());
   const auto ticks = [&](const AxisPlan& axis, int slots, int per_slot) {
-    std::vector<Tick> placed = axis_ticks(axis.scale, slots, per_slot, axis.wanted(slots));
-    if (axis.whole)
-      placed.erase(std::remove_if(placed.begin(), placed.end(),
-                                  [](const Tick& t) { return t.value != std::floor(t.value); }),
-                   placed.end());
-    return placed;
+    return axis_ticks(axis.scale, slots, per_slot, axis.wanted(slots), axis.whole);
   };
   d.y = {y.scale, ticks(y, layout.canvas_rows, pixels_per_row(charset)), y.label};
   layout_cols(layout, width, label_width(d.y.ticks));
@@ -268,8 +335,8 @@ std::string frame(const Canvas& canvas, const Decorations& d, const Layout& layo
                              ascii,
                              ascii ? kAsciiAxis : kBoxAxis,
                              layout.label_width + 2};
-  return (layout.title ? title_line(context) : "") + canvas_rows(context) + x_axis_lines(context) +
-         legend_and_notes(context);
+  return trim_lines((layout.title ? title_line(context) : "") + canvas_rows(context) +
+                    x_axis_lines(context) + legend_and_notes(context));
 }
 
 }  // namespace gd

@@ -5,8 +5,6 @@
 #include <algorithm>
 #include <cmath>
 
-#include "base/format.h"
-
 namespace gd {
 namespace {
 
@@ -27,8 +25,8 @@ void fold(LossSeries::Bucket& a, const LossSeries::Bucket& b) {
 /// "f = nan at step 3", or "sgd:0.1: f = nan at step 3" for a named series.
 std::string step_note(const std::string& who, const std::string& what, std::uint64_t step,
                       double value) {
-  return fmt::format("{}{} = {} at step {}", who.empty() ? "" : who + ": ", what,
-                     format_number(value), step);
+  return fmt::format("{}{} = {:.7g} at step {}", who.empty() ? "" : who + ": ", what, value,
+                     step);  // for people: 7 digits
 }
 
 /// Marks the last point of a series, and a few along it, so that series

@@ -34,7 +34,7 @@ struct Candidate {
   double tolerance;
 };
 
-std::vector<Candidate> linear_candidates(double low, double high) {
+std::vector<Candidate> linear_candidates(double low, double high, bool whole) {
   std::vector<Candidate> sets;
   const double span = half_span(low, high);
   if (!(span > 0) || !std::isfinite(span)) return sets;
@@ -42,22 +42,27 @@ std::vector<Candidate> linear_candidates(double low, double high) {
   for (int power = top; power > top - 6; --power)
     for (double mantissa : {5.0, 2.0, 1.0}) {
       const double step = mantissa * std::pow(10.0, power - 1);
-      if (!std::isfinite(step) || step == 0.0) continue;
+      if (!std::isfinite(step) || step == 0.0 || (whole && step < 1)) continue;
       sets.push_back({multiples(low, high, step), step * 1e-3});
     }
   return sets;
 }
 
-std::vector<Candidate> log_candidates(double low, double high) {
+/// On a log scale: every `stride`-th decade (evenly spaced), or with
+/// `decades` false, 1-2-5 and 1..9 times each decade, for spans too short
+/// to hold three decades.
+std::vector<Candidate> log_candidates(double low, double high, bool decades) {
   std::vector<Candidate> sets;
   const double a = std::log10(low), b = std::log10(high);
-  for (int stride : {100, 50, 20, 10, 5, 4, 3, 2, 1}) {
-    Candidate decades{{}, 0.0};
+  for (int stride : {500, 200, 100, 50, 20, 10, 5, 4, 3, 2, 1}) {
+    if (!decades) break;
+    Candidate set{{}, 0.0};
     for (double k = std::ceil(a / stride) * stride; k <= b; k += stride)
-      decades.values.push_back(std::pow(10.0, k));
-    sets.push_back(decades);
+      set.values.push_back(std::pow(10.0, k));
+    sets.push_back(set);
   }
   for (const auto& mantissas : {std::vector<double>{1, 2, 5}, {1, 2, 3, 4, 5, 6, 7, 8, 9}}) {
+    if (decades) break;
     Candidate set{{}, 0.0};
     for (double k = std::floor(a); k <= std::ceil(b); ++k)
       for (double m : mantissas) {
@@ -87,6 +92,23 @@ const Candidate* pick(const std::vector<Candidate>& sets, const Scale& scale, in
     if (set.values.size() >= wanted) break;
   }
   return chosen;
+}
+
+/// The value with the fewest significant digits in a slot, when no round
+/// set fits: a tick there reads "20" rather than "19.37".
+double roundest_in_slot(const Scale& scale, int slot, int slots, int per_slot) {
+  const int pixels = slots * per_slot;
+  const int pixel = std::min(slot * per_slot + per_slot / 2, pixels - 1);
+  const double middle = scale.value_at(pixels == 1 ? 0.0 : pixel / (pixels - 1.0));
+  const auto fits = [&](double v) {
+    return v >= scale.low && v <= scale.high && slot_of(scale, v, slots, per_slot) == slot;
+  };
+  if (!scale.log && fits(0.0)) return 0.0;
+  for (int digits = 1; digits <= 17; ++digits) {
+    const double v = std::strtod(fmt::format("{:.{}g}", middle, digits).c_str(), nullptr);
+    if (fits(v)) return v;
+  }
+  return middle;
 }
 
 }  // namespace
@@ -141,16 +163,38 @@ int slot_of(const Scale& scale, double value, int slots, int per_slot) {
   return static_cast<int>(std::min(slot, static_cast<double>(slots - 1)));
 }
 
-std::vector<std::string> compact_labels(const std::vector<double>& values, double tolerance) {
+Notation notation_of(const std::vector<double>& values, double tolerance) {
+  for (double v : values) {
+    const double size = std::abs(v);
+    if (size >= kScientificFrom || (size > tolerance && size < kScientificBelow))
+      return Notation::scientific;
+  }
+  return Notation::plain;
+}
+
+namespace {
+
+/// One value with `digits` decimals: of the number itself (plain) or of
+/// its mantissa (scientific, where zero is plain "0"). Never "-0".
+std::string with_digits(double value, Notation notation, int digits) {
+  if (notation == Notation::scientific && value == 0.0) return "0";
+  std::string label = notation == Notation::plain ? fmt::format("{:.{}f}", value, digits)
+                                                  : fmt::format("{:.{}e}", value, digits);
+  if (label[0] == '-' && std::strtod(label.c_str(), nullptr) == 0.0) label.erase(0, 1);
+  return label;
+}
+
+/// Labels sharing the fewest digits that tell the values apart and stay
+/// within `tolerance` of each.
+std::vector<std::string> shared_digits(const std::vector<double>& values, double tolerance,
+                                       Notation notation) {
   std::vector<std::string> labels(values.size());
-  for (int digits = 1; digits <= 17; ++digits) {
+  for (int digits = 0; digits <= 30; ++digits) {
     std::set<std::string> seen;
     bool fits = true;
     for (std::size_t i = 0; i < values.size(); ++i) {
-      labels[i] = fmt::format("{:.{}g}", values[i] == 0.0 ? 0.0 : values[i], digits);  // no -0
+      labels[i] = with_digits(values[i], notation, digits);
       const double back = std::strtod(labels[i].c_str(), nullptr);
-      const std::string plain = fmt::format("{}", back);  // "20" rather than "2e+01"
-      if (plain.size() <= labels[i].size()) labels[i] = plain;
       fits = fits && seen.insert(labels[i]).second && std::abs(back - values[i]) <= tolerance;
     }
     if (fits) break;
@@ -158,15 +202,35 @@ std::vector<std::string> compact_labels(const std::vector<double>& values, doubl
   return labels;
 }
 
-std::vector<Tick> axis_ticks(const Scale& scale, int slots, int per_slot, int wanted) {
+}  // namespace
+
+std::vector<std::string> tick_labels(const std::vector<double>& values, double tolerance,
+                                     bool log) {
+  const Notation notation = notation_of(values, tolerance);
+  if (!log || notation == Notation::scientific) return shared_digits(values, tolerance, notation);
+  // Plain decades read best with the digits each needs: 0.01, 0.1, 1, 10.
+  std::vector<std::string> labels;
+  for (double v : values) labels.push_back(shared_digits({v}, tolerance, notation)[0]);
+  return labels;
+}
+
+std::vector<Tick> axis_ticks(const Scale& scale, int slots, int per_slot, int wanted, bool whole) {
   if (!std::isfinite(scale.low) || !std::isfinite(scale.high) || !(scale.low < scale.high))
     return {};
   const std::size_t least = slots >= 3 ? 3 : static_cast<std::size_t>(std::max(slots, 1));
   const std::size_t enough = std::max(static_cast<std::size_t>(std::max(wanted, 1)), least);
-  const auto linear = linear_candidates(scale.low, scale.high);
-  const auto decades = scale.log ? log_candidates(scale.low, scale.high) : std::vector<Candidate>{};
-  const Candidate* chosen =
-      scale.log ? pick(decades, scale, slots, per_slot, least, enough) : nullptr;
+  const auto linear = linear_candidates(scale.low, scale.high, whole);
+  // On a log scale decades first, however few: they keep the ticks even.
+  std::vector<Candidate> decades, mantissas;
+  const Candidate* chosen = nullptr;
+  if (scale.log) {
+    decades = log_candidates(scale.low, scale.high, true);
+    chosen = pick(decades, scale, slots, per_slot, least, enough);
+  }
+  if (scale.log && !chosen) {
+    mantissas = log_candidates(scale.low, scale.high, false);
+    chosen = pick(mantissas, scale, slots, per_slot, least, enough);
+  }
   if (!chosen) chosen = pick(linear, scale, slots, per_slot, least, enough);
   std::vector<double> values;
   double tolerance = 0.0;
@@ -179,12 +243,15 @@ std::vector<Tick> axis_ticks(const Scale& scale, int slots, int per_slot, int wa
     for (int i = 0; i < count; ++i) {
       const int slot =
           count == 1 ? 0 : static_cast<int>(std::lround(i * (slots - 1.0) / (count - 1)));
-      const int pixel = std::min(slot * per_slot + per_slot / 2, pixels - 1);
-      values.push_back(scale.value_at(pixels == 1 ? 0.0 : pixel / (pixels - 1.0)));
+      values.push_back(roundest_in_slot(scale, slot, slots, per_slot));
     }
     tolerance = std::abs(scale.value_at(0.25 / pixels) - scale.value_at(0.0));
   }
-  const auto labels = compact_labels(values, tolerance);
+  if (whole)  // before labelling: "1", not "1.0" beside a 0.5 left out
+    values.erase(
+        std::remove_if(values.begin(), values.end(), [](double v) { return v != std::floor(v); }),
+        values.end());
+  const auto labels = tick_labels(values, tolerance, scale.log);
   std::vector<Tick> ticks;
   for (std::size_t i = 0; i < values.size(); ++i) ticks.push_back({values[i], labels[i]});
   return ticks;

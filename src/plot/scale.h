@@ -45,7 +45,10 @@ struct Tick {
 /// scale) for an axis of `slots` positions (rows or columns) of `per_slot`
 /// pixels each: at least 3 when slots >= 3, each in its own slot, about
 /// `wanted` of them. When no round values fit, ticks at evenly spaced slots.
-std::vector<Tick> axis_ticks(const Scale& scale, int slots, int per_slot, int wanted);
+/// Each set is evenly spaced; `whole` keeps only whole numbers (steps).
+/// Labelled with tick_labels.
+std::vector<Tick> axis_ticks(const Scale& scale, int slots, int per_slot, int wanted,
+                             bool whole = false);
 
 /// The pixel (0 = at `low`, pixels - 1 at `high`) nearest to a value;
 /// may lie outside [0, pixels) for values outside the scale.
@@ -57,9 +60,23 @@ double pixel_from_top(const Scale& scale, double value, int pixels);
 /// The slot of `per_slot` pixels that holds a value's pixel, clamped.
 int slot_of(const Scale& scale, double value, int slots, int per_slot);
 
-/// Compact labels for `values`: the fewest significant digits (with %g's
-/// style: 25, 2.5, 1e-06) that tell them apart and stay within `tolerance`
-/// of each value.
-std::vector<std::string> compact_labels(const std::vector<double>& values, double tolerance);
+/// How an axis writes its labels: all plain decimals (0.5, 1.0, 1.5), or
+/// all scientific (5.0e+04, 1.0e+05) when a label would otherwise be long:
+/// one of size kScientificFrom or more, or a nonzero one below
+/// kScientificBelow. One notation per axis, so that 10000 never stands
+/// beside 1e+06.
+enum class Notation { plain, scientific };
+constexpr double kScientificFrom = 1e5;
+constexpr double kScientificBelow = 1e-4;
+/// The notation of an axis with ticks at `values`; values within
+/// `tolerance` of zero count as zero.
+Notation notation_of(const std::vector<double>& values, double tolerance);
+
+/// Labels for ticks at `values`, in their axis's notation, each within
+/// `tolerance` of its value and distinct. On a linear axis all share the
+/// same number of decimals (of the mantissa, when scientific), so that they
+/// align; zero is "0" among scientific labels. A plain log axis gives each
+/// label the decimals it needs (0.01, 0.1, 1, 10).
+std::vector<std::string> tick_labels(const std::vector<double>& values, double tolerance, bool log);
 
 }  // namespace gd

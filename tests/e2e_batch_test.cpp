@@ -71,7 +71,8 @@ TEST(Config, FlagsAreTrueOrFalseAndDigitsANumberOrFull) {
   Outcome run = gd("--expr x --start 1 --steps 1 --config '" + config + "'");
   EXPECT_EQ(run.code, 0) << run.err;
   EXPECT_EQ(run.out,
-            "1,sgd,0.01,1,0.9900000000000011,0.9900000000000011,0.9999999999998899,finished,6\n");
+            "1,sgd,0.01,1,0.9900000000000011,0.9900000000000011,0.9999999999998899,finished,6,"
+            "not_converged,none\n");
   const std::string off = write("off.toml", "no-header = false\nwatch = false\ndigits = 12\n");
   Outcome header = gd("--expr x --start 1 --steps 0 --config '" + off + "'");
   EXPECT_EQ(header.code, 0) << header.err;
@@ -115,7 +116,7 @@ TEST(Summary, ALoopBuildsOneTable) {
   // The header once, then a row per run of the loop (the loop's output,
   // redirected after "done", is what is captured).
   EXPECT_EQ(gd("--expr 'x^2' --start 1 --steps 10 --summary | head -1").out,
-            "run,optimizer,lr,step,f,x,grad_norm,stop,evaluations\n");
+            "run,optimizer,lr,step,f,x,grad_norm,stop,evaluations,verdict,point\n");
   Outcome run = gd("--version > /dev/null; for lr in 0.01 0.1 0.4; do '" GD_BINARY
                    "' --expr 'x^2' --start 1 --steps 10 --lr $lr --summary --no-header; done");
   EXPECT_EQ(run.code, 0) << run.err;
@@ -125,12 +126,14 @@ TEST(Summary, ALoopBuildsOneTable) {
   const char* rates[] = {"0.01", "0.1", "0.4"};
   for (std::size_t i = 0; i < 3; ++i) {
     auto fields = split(rows[1 + i], ',');
-    ASSERT_EQ(fields.size(), 9u) << rows[1 + i];
+    ASSERT_EQ(fields.size(), 11u) << rows[1 + i];
     EXPECT_EQ(fields[1], "sgd");
     EXPECT_EQ(fields[2], rates[i]);
     EXPECT_EQ(fields[3], "10");
     EXPECT_EQ(fields[7], "finished");
     EXPECT_EQ(fields[8], "33");  // 11 rows of 3 evaluations
+    EXPECT_EQ(fields[9], "not_converged");
+    EXPECT_EQ(fields[10], "none");  // still on the slope: not a stationary point
     // x_10 = (1 - 2 lr)^10, to rounding.
     EXPECT_NEAR(number(fields[5]), std::pow(1 - 2 * std::stod(rates[i]), 10), 1e-9);
   }
@@ -285,8 +288,9 @@ TEST(LongRuns, SigtermPrintsTheSummaryAndExits143) {
   EXPECT_EQ(run.code, 143);
   EXPECT_EQ(slurp(err).rfind("gd: run 1 (sgd:1e-09): interrupted by SIGTERM at step ", 0), 0u)
       << slurp(err);
-  EXPECT_TRUE(has(slurp(out), "stopped    interrupted at step ")) << slurp(out);
-  EXPECT_FALSE(has(slurp(out), "run 2\n")) << "the later run is not made";
+  // Only run 1 was made: its report, as of one run.
+  EXPECT_TRUE(has(slurp(out), "verdict    interrupted at step ")) << slurp(out);
+  EXPECT_FALSE(has(slurp(out), "run 2 (")) << "the later run is not made";
 }
 
 TEST(LongRuns, SigintWhileTheExpressionIsReadIsExit130) {

@@ -23,7 +23,7 @@ const char* const kSeedPicture =
     "       ------------\n                   -\n";
 
 TEST(EndToEnd, SeedExampleReport) {
-  Outcome run = gd(std::string(kSeed) + " --format text --plot classic");
+  Outcome run = gd(std::string(kSeed) + " --format text --plot classic --digits full");
   EXPECT_EQ(run.code, 0);
   EXPECT_EQ(run.err, "");
   const std::string head = "f(x1, x2) = x1^2+x2^2\nx = [-3, 4]\nf(x) = 25\n";
@@ -31,7 +31,7 @@ TEST(EndToEnd, SeedExampleReport) {
   EXPECT_EQ(run.out.substr(head.size(), std::string(kSeedPicture).size()), kSeedPicture);
 
   auto text = lines(run.out.substr(head.size() + std::string(kSeedPicture).size()));
-  ASSERT_EQ(text.size(), 8u) << run.out;
+  ASSERT_EQ(text.size(), 11u) << run.out;
   // "x = [a, b]" then "f(x) = c": the values the issue gives, to 1e-12.
   double x1 = 0, x2 = 0, f = 0;
   ASSERT_EQ(std::sscanf(text[0].c_str(), "x = [%lf, %lf]", &x1, &x2), 2) << text[0];
@@ -39,13 +39,14 @@ TEST(EndToEnd, SeedExampleReport) {
   EXPECT_NEAR(x1, -0.0345876451381767, 1e-12 * 0.0345876451381767);
   EXPECT_NEAR(x2, 0.0461168601841869, 1e-12 * 0.0461168601841869);
   EXPECT_NEAR(f, 0.0033230699894522, 1e-12 * 0.0033230699894522);
-  // 21 rows, each f and two evaluations per coordinate: 21 * 5 = 105.
-  EXPECT_EQ(text[2], "method     sgd (lr 0.1)");
-  EXPECT_EQ(text[3], "stopped    all 20 steps made");
-  EXPECT_EQ(text[4].rfind("steps      20, 105 evaluations of f, ", 0), 0u) << text[4];
-  EXPECT_EQ(text[5], "f          25 at the start, " + split(text[1], ' ')[2] + " at the end");
-  EXPECT_EQ(text[6], "best       " + split(text[1], ' ')[2] + " at step 20");
-  EXPECT_EQ(text[7].rfind("gradient   norm 0.115292150460", 0), 0u) << text[7];
+  // The verdict (four lines at full digits), then the rest. 21 rows, each f
+  // and two evaluations per coordinate: 21 * 5 = 105.
+  EXPECT_EQ(text[2], "verdict    not converged: all 20 steps made; the gradient norm fell from");
+  EXPECT_EQ(text[6], "method     sgd (lr 0.1)");
+  EXPECT_EQ(text[7].rfind("steps      20, 105 evaluations of f, ", 0), 0u) << text[7];
+  EXPECT_EQ(text[8], "f          25 at the start, " + split(text[1], ' ')[2] + " at the end");
+  EXPECT_EQ(text[9], "best       " + split(text[1], ' ')[2] + " at step 20");
+  EXPECT_EQ(text[10].rfind("gradient   norm 0.115292150460", 0), 0u) << text[10];
 }
 
 TEST(EndToEnd, CsvIsTheSeedsNumbersExactly) {
@@ -149,7 +150,7 @@ TEST(EndToEnd, PlotSizeOptions) {
 TEST(EndToEnd, PlotNoneDrawsNothing) {
   Outcome run = gd(std::string(kSeed) + " --format text --plot none");
   EXPECT_EQ(run.out.find("------------"), std::string::npos);
-  EXPECT_EQ(lines(run.out).size(), 11u);
+  EXPECT_EQ(lines(run.out).size(), 13u);
 }
 
 TEST(EndToEnd, OneStartValueIsUsedForEveryVariable) {
@@ -222,7 +223,10 @@ TEST(EndToEnd, DivergenceKeepsTheRowsAndExitsThree) {
   EXPECT_NEAR(number(split(rows[2], ',')[2]), x1, 1e-6);
   EXPECT_EQ(split(rows[4], ',')[0], "3");
   EXPECT_EQ(split(rows[4], ',')[1], "-inf");
-  EXPECT_EQ(run.err, "gd: error: diverged at step 3: f is -inf; try a smaller --lr (it is 1)\n");
+  // f fell to -inf: no learning rate is to blame, f has no minimum.
+  EXPECT_EQ(run.err,
+            "gd: error: unbounded below: f fell from -2.718282 to -inf by step 3, ever faster: f "
+            "has no minimum that way\n");
 }
 
 TEST(EndToEnd, XBecomingInfiniteIsDivergence) {
@@ -233,8 +237,10 @@ TEST(EndToEnd, XBecomingInfiniteIsDivergence) {
   auto rows = lines(run.out);
   ASSERT_EQ(rows.size(), 3u) << run.out;
   EXPECT_EQ(split(rows[2], ',')[2], "-inf");
+  // f's curvature at 0 is 0 (atan is straight there): no stable rate to suggest.
   EXPECT_EQ(run.err,
-            "gd: error: diverged at step 1: x is -inf; try a smaller --lr (it is 10000000000)\n");
+            "gd: error: diverged at step 1: x is -inf: the step overshot; try a smaller --lr (it "
+            "is 1e+10)\n");
 }
 
 TEST(EndToEnd, NonFiniteGradientAtTheStartBlamesStartOrH) {
@@ -252,8 +258,8 @@ TEST(EndToEnd, WarnsWhenHIsBelowThePrecisionOfX) {
   EXPECT_EQ(run.code, 0);
   EXPECT_EQ(lines(run.out).size(), 3u);
   EXPECT_EQ(run.err,
-            "gd: warning: at step 0, x +- h rounds to x (--h 0.0001 is below its precision): the "
-            "gradient there is rounding, not the slope of f; try a larger --h\n");
+            "gd: warning: stalled: from step 0, x +- h rounds to x (x = 1e+20; --h 0.0001 is "
+            "below its precision): the gradient reads rounding, not f's slope; try --h auto\n");
   EXPECT_EQ(gd("--expr 'x^2' --start 1e20 --steps 1 --h 1e10").err, "");
 }
 

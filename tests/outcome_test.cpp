@@ -150,8 +150,8 @@ TEST(JudgeRun, WarnsOfOscillationAndStallsWhenNoReportSaysSo) {
 TEST(JudgeRun, NamesTheRunWhenThereAreSeveral) {
   Plan plan = plan_of(2);
   plan.descent.stop.target = -1;
-  const Outcome outcome = judge_outcome(
-      result_of(plan, StopReason::finished, Ending::not_converged, 100, 1), plan, 0);
+  const Outcome outcome =
+      judge_outcome(result_of(plan, StopReason::finished, Ending::not_converged, 100, 1), plan, 0);
   EXPECT_EQ(outcome.lines,
             "gd: run 2 (sgd:0.2): not converged: the step budget ran out (--steps 100) before "
             "--target -1; the gradient norm fell from 4 to 2, f fell from 9 to 5\n");

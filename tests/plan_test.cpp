@@ -227,11 +227,11 @@ TEST(PlanOutput, NoneReadsNoGradientNorm) {
 }
 
 TEST(PlanCharts, TakeTheTerminalLessTheReportsLines) {
-  // One run's report has 11 other lines; line and path share the rest less a blank line.
+  // One run's report has 13 other lines; line and path share the rest less a blank line.
   const Plan one =
       plan_of({"--expr", "x+y", "--start", "1", "--plot", "line,path"}, on_a_terminal(100, 41));
   EXPECT_EQ(one.charts.width, 100);
-  EXPECT_EQ(one.charts.height, 14);  // (41 - 11 - 1) / 2
+  EXPECT_EQ(one.charts.height, 13);  // (41 - 13 - 1) / 2
   EXPECT_TRUE(one.charts.style.color);
   EXPECT_EQ(one.charts.style.charset, Charset::braille);
   // Several runs keep 4 lines; not on a terminal, 80 x 24 without colour.

@@ -13,8 +13,8 @@ struct RunResult;
 /// Exit codes, as documented in the README and gd(1).
 namespace exit_code {
 constexpr int ok = 0;
-constexpr int budget = 1;        ///< --max-evals or --max-time ran out, or the steps before the criteria
-constexpr int usage = 2;         ///< bad input or usage
+constexpr int budget = 1;  ///< --max-evals or --max-time ran out, or the steps before the criteria
+constexpr int usage = 2;   ///< bad input or usage
 constexpr int diverged = 3;      ///< no finite answer: diverged, or f unbounded below
 constexpr int write_failed = 4;  ///< output could not be written
 constexpr int internal = 70;     ///< a bug or no memory (EX_SOFTWARE)

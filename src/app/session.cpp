@@ -115,15 +115,13 @@ int Session::report(int code) {
   // The path chart's map is sliced at the end of the first run that did
   // not diverge (where f is finite), or of the first run.
   std::size_t slice = 0;
-  while (slice + 1 < results_.size() && !finite_answer(results_[slice].verdict.ending))
-    ++slice;
+  while (slice + 1 < results_.size() && !finite_answer(results_[slice].verdict.ending)) ++slice;
   // Charts --watch left on the terminal are not drawn again.
   const bool shown = watch_ && watch_->drawn();
   const std::string charts = plan_.output.charts && !shown ? draw(slice) : "";
   if (plan_.output.report && !results_.empty())
-    out_.write(
-        render_report({plan_.expression.text, plan_.variables, charts, results_, plan_.descent,
-                       plan_.output.digits, plan_.output.details}));
+    out_.write(render_report({plan_.expression.text, plan_.variables, charts, results_,
+                              plan_.descent, plan_.output.digits, plan_.output.details}));
   const bool written = out_.flush();
   say(streams_.err, messages_);  // below the report, which says the same at more length
   if (!written) return tell(streams_.err, output_failure(out_));

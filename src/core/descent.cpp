@@ -66,7 +66,7 @@ class Loop {
   Observer& observer_;
   std::vector<double> gradient_, previous_, scratch_;
   double previous_f_ = 0.0;
-  double rise_limit_ = 0.0;         // f_0 + kRunawayRise * max(1, |f_0|)
+  double rise_limit_ = 0.0;        // f_0 + kRunawayRise * max(1, |f_0|)
   double last_far_distance_ = -1;  // from the start, at the previous row above the limit
   const std::uint64_t row_cost_;
   const bool norm_read_;
@@ -161,7 +161,8 @@ bool Loop::ran_away(const Row& row, bool rounding) {
   double distance = 0.0;  // the largest |x_i - x_0,i|
   for (std::size_t i = 0; i < row.x.size(); ++i)
     distance = std::fmax(distance, std::fabs(row.x[i] - result_.first.x[i]));
-  const bool outward = last_far_distance_ >= 0 && row.f > previous_f_ && distance > last_far_distance_;
+  const bool outward =
+      last_far_distance_ >= 0 && row.f > previous_f_ && distance > last_far_distance_;
   last_far_distance_ = distance;
   if (outward) result_.runaway = Runaway::rose;
   return outward;

@@ -80,8 +80,7 @@ Verdict diverged(const DescentResult& r) {
 
 /// The end's gradient, the quadratic model's stationary point, and whether
 /// the end is stationary.
-void judge_end(const DescentResult& r, const GradientSettings& gradient, Objective& f,
-               Verdict& v) {
+void judge_end(const DescentResult& r, const GradientSettings& gradient, Objective& f, Verdict& v) {
   const Curvature& c = v.end;
   if (c.eigenvalues.empty()) {
     v.stationary = v.at_noise_floor;
@@ -108,8 +107,8 @@ void judge_end(const DescentResult& r, const GradientSettings& gradient, Objecti
       if (std::fabs(x) <= noise) x = 0.0;
     v.model_point = std::move(point);
   }
-  const double near = std::sqrt(std::numeric_limits<double>::epsilon()) *
-                      std::fmax(1.0, norm(r.last.x));
+  const double near =
+      std::sqrt(std::numeric_limits<double>::epsilon()) * std::fmax(1.0, norm(r.last.x));
   v.stationary = v.at_noise_floor || (v.model_point && v.model_distance <= near);
 }
 

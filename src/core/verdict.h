@@ -15,7 +15,7 @@ class Objective;
 /// How a run ended, judged from its rows and the curvature of f: the
 /// rules are the README's "How gd decides how a run ended".
 enum class Ending {
-  converged,      ///< a criterion was met, or (with none given) the gradient reached its noise floor
+  converged,  ///< a criterion was met, or (with none given) the gradient reached its noise floor
   not_converged,  ///< a budget ran out first
   diverged,       ///< f ran away, or became nan or infinite
   unbounded,      ///< f fell without bound: to -inf, or ever faster on a downward curve
@@ -42,8 +42,8 @@ struct Verdict {
   /// where f is flat: c eps |f| sqrt(sum 1/h_i^2), c = 1 central, 2 one-sided,
   /// 1.5 five-point.
   double noise_floor = 0.0;
-  bool at_noise_floor = false;  ///< the final norm is within it (or within the error estimate)
-  Curvature end;                ///< at the last point; empty when not measured
+  bool at_noise_floor = false;       ///< the final norm is within it (or within the error estimate)
+  Curvature end;                     ///< at the last point; empty when not measured
   std::vector<double> end_gradient;  ///< measured with the end's curvature (same scheme and h)
   /// Where f's quadratic model at the end (its gradient and curvature) is
   /// stationary, and how far that is: set unless f slopes along a
@@ -69,8 +69,8 @@ bool finite_answer(Ending ending);
 /// The verdict on a finished descent of f (evaluations of f made here are
 /// not counted in the run's; f.point() is changed). `gradient_error` is the
 /// absolute error estimate |g(h) - g(h/2)| at the end, when there is one.
-Verdict judge_descent(const DescentResult& result, const DescentSettings& settings,
-                      Objective& f, std::optional<double> gradient_error);
+Verdict judge_descent(const DescentResult& result, const DescentSettings& settings, Objective& f,
+                      std::optional<double> gradient_error);
 
 /// The largest learning rate for which `method` is stable on a quadratic of
 /// curvature L: 2/L for sgd (and its line search's start), 2(1+momentum)/L

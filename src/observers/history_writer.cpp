@@ -56,9 +56,9 @@ SummaryWriter::SummaryWriter(FdOutput& out, DataFormat format, std::vector<std::
 
 void SummaryWriter::end(const RunResult& result) {
   const RunColumns columns = run_columns(result.spec);
-  const SummaryColumns summary{stop_word(result, settings_), result.evaluations,
-                               ending_word(result.verdict.ending),
-                               point_word(result.verdict.end.kind())};
+  const SummaryColumns summary{
+      stop_word(result, settings_), result.evaluations, ending_word(result.verdict.ending),
+      result.verdict.stationary ? point_word(result.verdict.end.kind()) : "none"};
   append_row(out_.buffer(), format_, variables_, result.descent.last.row(), &columns, &summary);
 }
 

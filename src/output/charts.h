@@ -40,7 +40,7 @@ struct ChartRecords {
   std::vector<LossSeries> losses;                ///< a series per run, with --plot line
   std::vector<PathTrace> paths;                  ///< a trace per run, with --plot path
   std::vector<std::vector<double>> last_points;  ///< each run's last point, so far
-  std::vector<Ending> endings;  ///< each run's, once it ended
+  std::vector<Ending> endings;                   ///< each run's, once it ended
 };
 
 /// The runs' names in the legends: none for one run; with several,

@@ -144,8 +144,7 @@ namespace {
 std::string function_line(const ReportInput& input) {
   const std::string head = fmt::format("f({}) =", fmt::join(input.variables, ", "));
   const std::string& expression = input.expression;
-  if (head.size() + 1 + expression.size() <= kReportWidth)
-    return head + " " + expression + "\n";
+  if (head.size() + 1 + expression.size() <= kReportWidth) return head + " " + expression + "\n";
   std::string text = wrap(head, kReportWidth, "", "  ");
   const std::size_t width = kReportWidth - 2, shown = 3 * width;
   for (std::size_t at = 0; at < std::min(expression.size(), shown); at += width)

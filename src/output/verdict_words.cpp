@@ -63,7 +63,8 @@ std::string criterion(const RunResult& run, const Wording& w, const Say& n) {
     case StopReason::tol_grad:
       return fmt::format("gradient norm {} <= --tol-grad {}", n(d.last.grad_norm),
                          n(*stop.tol_grad));
-    case StopReason::target: return fmt::format("f {} <= --target {}", n(d.last.f), n(*stop.target));
+    case StopReason::target:
+      return fmt::format("f {} <= --target {}", n(d.last.f), n(*stop.target));
     case StopReason::tol_f: return fmt::format("f changed by <= --tol-f {}", n(*stop.tol_f));
     case StopReason::tol_x: return fmt::format("x moved by <= --tol-x {}", n(*stop.tol_x));
     default: break;
@@ -115,12 +116,13 @@ std::string diverged(const RunResult& run, const Wording& w, const Say& n) {
     case Cause::start: return head + what + " at the start point";
     case Cause::domain:
       if (d.non_finite == NonFinite::gradient)
-        return head + fmt::format("f is not finite within h of x = {} ({}): x reached the edge of "
-                                  "f's domain",
-                                  n.point(d.last.x), what);
-      return head + fmt::format("{} at x = {}: the step left f's domain (at step {}, x = {}, f = {})",
-                                what, n.point(d.last.x), d.trail[0].step, n.point(d.trail[0].x),
-                                n(d.trail[0].f));
+        return head + fmt::format(
+                          "f is not finite within h of x = {} ({}): x reached the edge of "
+                          "f's domain",
+                          n.point(d.last.x), what);
+      return head + fmt::format(
+                        "{} at x = {}: the step left f's domain (at step {}, x = {}, f = {})", what,
+                        n.point(d.last.x), d.trail[0].step, n.point(d.trail[0].x), n(d.trail[0].f));
     default: break;
   }
   if (d.runaway == Runaway::precision) {
@@ -144,9 +146,10 @@ std::string unbounded(const RunResult& run, const Say& n) {
   if (!v.end.eigenvectors.empty() && v.end.curves_down(0))
     along = " along " + n.direction(v.end.eigenvectors.front());
   const double to = d.non_finite == NonFinite::f ? d.non_finite_value : d.last.f;
-  return fmt::format("unbounded below: f fell from {} to {} by step {}, ever faster{}: f has no "
-                     "minimum that way",
-                     n(d.first.f), n(to), d.last_step, along);
+  return fmt::format(
+      "unbounded below: f fell from {} to {} by step {}, ever faster{}: f has no "
+      "minimum that way",
+      n(d.first.f), n(to), d.last_step, along);
 }
 
 std::string oscillating(const RunResult& run, const Say& n) {
@@ -161,14 +164,16 @@ std::string stalled(const RunResult& run, const Wording& w, const Say& n) {
   const DescentResult& d = run.descent;
   if (run.verdict.cause == Cause::precision && d.h_lost_step) {
     const std::string& name = w.variables.at(d.h_lost_coordinate);
-    return fmt::format("stalled: from step {}, {} +- h rounds to {} ({} = {}; --h {} is below its "
-                       "precision): the gradient reads rounding, not f's slope",
-                       *d.h_lost_step, name, name, name, n(d.last.x[d.h_lost_coordinate]),
-                       describe_h(w.settings.gradient));
+    return fmt::format(
+        "stalled: from step {}, {} +- h rounds to {} ({} = {}; --h {} is below its "
+        "precision): the gradient reads rounding, not f's slope",
+        *d.h_lost_step, name, name, name, n(d.last.x[d.h_lost_coordinate]),
+        describe_h(w.settings.gradient));
   }
-  return fmt::format("stalled: x no longer moves (the steps are below its precision) while the "
-                     "gradient norm is {}",
-                     n(d.last.grad_norm));
+  return fmt::format(
+      "stalled: x no longer moves (the steps are below its precision) while the "
+      "gradient norm is {}",
+      n(d.last.grad_norm));
 }
 
 std::string join(std::string head, const std::string& tail) {
@@ -182,8 +187,7 @@ std::string describe_point(const Verdict& v, const Wording& w) {
   const Curvature& c = v.end;
   switch (c.kind()) {
     case PointKind::minimum:
-      if (!c.curves_up(0))
-        return "a minimum, flat along " + n.direction(c.eigenvectors.front());
+      if (!c.curves_up(0)) return "a minimum, flat along " + n.direction(c.eigenvectors.front());
       return "a minimum (f curves up in every direction)";
     case PointKind::saddle:
       return fmt::format("a saddle point, not a minimum: f still descends along {} (curvature {})",
@@ -212,7 +216,8 @@ std::string describe_advice(const RunResult& run, const Wording& w) {
     case Ending::diverged:
       switch (v.cause) {
         case Cause::learning_rate: return rate_advice(v.start, "at the start");
-        case Cause::domain: return fmt::format("try a smaller {}, or a start away from the edge", option);
+        case Cause::domain:
+          return fmt::format("try a smaller {}, or a start away from the edge", option);
         case Cause::start:
           return run.descent.non_finite == NonFinite::gradient
                      ? fmt::format("try another --start or a smaller --h (it is {})",
@@ -232,19 +237,20 @@ std::string describe_verdict(const RunResult& run, const Wording& w) {
   const DescentResult& d = run.descent;
   const Verdict& v = run.verdict;
   const PointKind kind = v.end.kind();
-  const std::string point = (kind == PointKind::saddle || kind == PointKind::maximum ? "but " : "") +
-                            describe_point(v, w);
+  const std::string point =
+      (kind == PointKind::saddle || kind == PointKind::maximum ? "but " : "") +
+      describe_point(v, w);
   switch (v.ending) {
     case Ending::converged:
       if (met_criterion(d.reason))
         return join(fmt::format("converged: {} at step {}", criterion(run, w, n), d.last_step),
                     point);
-      return join(fmt::format("converged: {}, at a stationary point ({})", budget(run, w, n),
-                              v.at_noise_floor
-                                  ? fmt::format("gradient norm {}, at its noise floor",
-                                                n(d.last.grad_norm))
-                                  : fmt::format("the nearest is {} away", n(v.model_distance))),
-                  point);
+      return join(
+          fmt::format("converged: {}, at a stationary point ({})", budget(run, w, n),
+                      v.at_noise_floor
+                          ? fmt::format("gradient norm {}, at its noise floor", n(d.last.grad_norm))
+                          : fmt::format("the nearest is {} away", n(v.model_distance))),
+          point);
     case Ending::not_converged:
       if (w.settings.steps == 0 && d.reason == StopReason::finished)
         return join(fmt::format("no step made (--steps 0): f = {}, gradient norm {}", n(d.last.f),
@@ -257,7 +263,8 @@ std::string describe_verdict(const RunResult& run, const Wording& w) {
     case Ending::stalled: return join(stalled(run, w, n), describe_advice(run, w));
     case Ending::interrupted:
       return join(fmt::format("interrupted at step {}", d.last_step), heading(v, n));
-    case Ending::closed: return fmt::format("stopped at step {}: the output was closed", d.last_step);
+    case Ending::closed:
+      return fmt::format("stopped at step {}: the output was closed", d.last_step);
   }
   return "";
 }

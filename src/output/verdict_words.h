@@ -36,7 +36,8 @@ std::string describe_advice(const RunResult& run, const Wording& wording);
 /// One word for the ending, for data: converged, not_converged, diverged,
 /// unbounded, oscillating, stalled, interrupted, closed.
 const char* ending_word(Ending ending);
-/// minimum, saddle, maximum, flat, or unknown.
+/// minimum, saddle, maximum, flat, or unknown (not measured). The summary
+/// writes it for stationary ends only, "none" for the others.
 const char* point_word(PointKind kind);
 
 /// The --summary's stop word: the criterion met (tol_grad, tol_f, tol_x,

@@ -49,6 +49,27 @@ TEST(Points, AreBracketedShortestNumbers) {
   EXPECT_EQ(format_point({std::nan(""), -HUGE_VAL}), "[nan, -inf]");
 }
 
+TEST(Numbers, ToSignificantDigitsForPeople) {
+  EXPECT_EQ(format_number(24.199999999999996, 7), "24.2");
+  EXPECT_EQ(format_number(0.1 + 0.2, 7), "0.3");
+  EXPECT_EQ(format_number(1234567.8, 7), "1234568");
+  EXPECT_EQ(format_number(4.145558374651213e+35, 7), "4.145558e+35");
+  EXPECT_EQ(format_number(1e-07, 7), "1e-07");
+  EXPECT_EQ(format_number(-0.0, 7), "-0");
+  EXPECT_EQ(format_number(std::nan(""), 7), "nan");
+  EXPECT_EQ(format_number(-HUGE_VAL, 3), "-inf");
+  EXPECT_EQ(format_number(24.199999999999996, 0), "24.199999999999996");  // 0: shortest
+  EXPECT_EQ(format_point({0.1 + 0.2, 1.0 / 3}, 3), "[0.3, 0.333]");
+}
+
+TEST(Wrap, BreaksAtSpacesUnderAnIndent) {
+  EXPECT_EQ(wrap("aa bb cc dd", 8, "> ", "  "), "> aa bb\n  cc dd\n");
+  EXPECT_EQ(wrap("short", 80, "", ""), "short\n");
+  // A word longer than the width stays whole, on its own line.
+  EXPECT_EQ(wrap("a 0123456789 b", 6, "", ""), "a\n0123456789\nb\n");
+  EXPECT_EQ(wrap("a  b", 10, "", ""), "a b\n");  // runs of spaces are one
+}
+
 TEST(Durations, StayReadable) {
   EXPECT_EQ(format_duration(0.0000064), "0.006 ms");
   EXPECT_EQ(format_duration(0.0123), "12.300 ms");

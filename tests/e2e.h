@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -63,6 +64,20 @@ inline std::string on_terminal(const std::string& args, const std::string& env, 
   std::string text = slurp(screen);
   text.erase(std::remove(text.begin(), text.end(), '\r'), text.end());
   return text;
+}
+
+/// The columns `line` takes on a terminal: UTF-8 characters, escape
+/// sequences (colours) taking none.
+inline int columns(const std::string& line) {
+  int width = 0;
+  for (std::size_t i = 0; i < line.size(); ++i) {
+    if (line[i] == '\x1b') {
+      while (i < line.size() && !std::isalpha(static_cast<unsigned char>(line[i]))) ++i;
+      continue;
+    }
+    width += (static_cast<unsigned char>(line[i]) & 0xC0) != 0x80;
+  }
+  return width;
 }
 
 inline std::vector<std::string> lines(const std::string& text) {

@@ -17,19 +17,6 @@ const char* const kSeed = "--expr 'x1^2+x2^2' --start -3,4 --lr 0.1 --steps 20";
 const char* const kUtf8 = "-u NO_COLOR LC_ALL= LC_CTYPE= LANG=C.UTF-8";
 const char* const kPlain = "-u NO_COLOR LC_ALL= LC_CTYPE= LANG=C";
 
-/// Columns a line takes: code points, escape sequences left out.
-int columns(const std::string& line) {
-  int width = 0;
-  for (std::size_t i = 0; i < line.size(); ++i) {
-    if (line[i] == '\x1b') {
-      while (i < line.size() && !std::isalpha(static_cast<unsigned char>(line[i]))) ++i;
-      continue;
-    }
-    width += (static_cast<unsigned char>(line[i]) & 0xC0) != 0x80;
-  }
-  return width;
-}
-
 bool has(const std::string& text, const std::string& part) {
   return text.find(part) != std::string::npos;
 }

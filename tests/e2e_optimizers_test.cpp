@@ -155,16 +155,18 @@ TEST(Comparisons, ARunThatDivergesIsMarkedAndTheOthersGoOn) {
       "--expr 'x^2' --start 1 --h auto --steps 100 --optimizer sgd:1e100,sgd:0.1";
   Outcome run = gd(args + " --format text --plot line --plot-width 60 --plot-height 12", "", kUtf8);
   EXPECT_EQ(run.code, 3);
-  // f = x^2 curves by 2: sgd is stable below 2/2.
-  EXPECT_EQ(run.err,
-            "gd: error: run 1 (sgd:1e+100): diverged at step 2: f is inf after f rose from 1 to "
-            "4e+200; lr 1e+100 is too large for f's curvature 2 at the start: try the rate in "
-            "--optimizer below 1\n");
+  // The report says why; stderr says it in short.
+  EXPECT_EQ(run.err, "gd: error: run 1 (sgd:1e+100): diverged at step 2; the report says why\n");
   EXPECT_TRUE(has(run.out, "sgd:1e+100 (diverged)")) << run.out;
   EXPECT_TRUE(has(run.out, "! sgd:1e+100 (diverged): f = inf at step 2")) << run.out;
   EXPECT_TRUE(has(run.out, "run 2 (sgd:0.1): converged: all 100 steps made")) << run.out;
   Outcome csv = gd(args);
   EXPECT_EQ(csv.code, 3);
+  // f = x^2 curves by 2: sgd is stable below 2/2.
+  EXPECT_EQ(csv.err,
+            "gd: error: run 1 (sgd:1e+100): diverged at step 2: f is inf after f rose from 1 to "
+            "4e+200; lr 1e+100 is too large for f's curvature 2 at the start: try the rate in "
+            "--optimizer below 1\n");
   EXPECT_EQ(lines(csv.out).size(), 1u + 3 + 101);  // run 1: steps 0..2; run 2: 0..100
   EXPECT_EQ(lines(csv.out).back().rfind("2,sgd,0.1,100,", 0), 0u);
 }

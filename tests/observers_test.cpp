@@ -194,8 +194,8 @@ TEST(SummaryWriter, WritesOneRowPerRunAsItEnds) {
   SummaryWriter writer(out, DataFormat::csv, {"x"}, true, settings);
   EXPECT_EQ(written(writer, out, pipe, 3, 2),
             "run,optimizer,lr,step,f,x,grad_norm,stop,evaluations,verdict,point\n"
-            "1,sgd,0.5,3,1.5,3,1,tol_grad,12,converged,none\n"
-            "2,adam,0.5,3,1.5,3,1,tol_grad,12,converged,none\n");
+            "1,sgd,0.5,3,1.5,3,1,tol_grad,12,converged,unknown\n"
+            "2,adam,0.5,3,1.5,3,1,tol_grad,12,converged,unknown\n");
 }
 
 TEST(ChartRecorder, KeepsEachRunsSeriesPathAndEnd) {

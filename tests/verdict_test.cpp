@@ -203,8 +203,8 @@ TEST(Verdict, TheBooksProblemsKeepTheirVerdicts) {
   himmelblau.stop.tol_grad = 1e-8;
   Descent booth{"(x+2*y-7)^2+(2*x+y-5)^2", {0, 0}, 0.05, 10000};
   booth.stop.tol_grad = 1e-8;
-  Descent beale{"(1.5-x+x*y)^2+(2.25-x+x*y^2)^2+(2.625-x+x*y^3)^2", {1, 1}, 0.01, 100000,
-            Method::adam};
+  Descent beale{
+      "(1.5-x+x*y)^2+(2.25-x+x*y^2)^2+(2.625-x+x*y^3)^2", {1, 1}, 0.01, 100000, Method::adam};
   beale.stop.tol_grad = 1e-8;
   for (Descent* problem : {&himmelblau, &booth, &beale}) {
     const RunResult run = problem->go();

@@ -23,8 +23,8 @@ TEST(StopWord, FollowsTheEndingThenTheReason) {
   settings.steps = 0;
   EXPECT_EQ(word(), "finished");  // --steps 0 evaluates the start on purpose
   const std::pair<StopReason, const char*> reasons[] = {
-      {StopReason::tol_grad, "tol_grad"}, {StopReason::target, "target"},
-      {StopReason::tol_f, "tol_f"},       {StopReason::tol_x, "tol_x"},
+      {StopReason::tol_grad, "tol_grad"},   {StopReason::target, "target"},
+      {StopReason::tol_f, "tol_f"},         {StopReason::tol_x, "tol_x"},
       {StopReason::max_evals, "max_evals"}, {StopReason::max_time, "max_time"}};
   for (const auto& [reason, expected] : reasons) {
     run.descent.reason = reason;

@@ -31,6 +31,11 @@ Outcome judge_outcome(const RunResult& result, const Plan& plan, int signal) {
   if (ending == Ending::interrupted)
     outcome.lines = fmt::format("gd: {}interrupted by {} at step {}: every row so far is written\n",
                                 who, interrupt_name(signal), result.descent.last_step);
+  else if (outcome.code == exit_code::diverged && plan.output.report)  // it says why
+    outcome.lines = fmt::format("gd: error: {}{}; the report says why\n", who,
+                                ending == Ending::unbounded
+                                    ? std::string("f is unbounded below")
+                                    : fmt::format("diverged at step {}", result.descent.last_step));
   else if (outcome.code == exit_code::diverged)
     outcome.lines = fmt::format("gd: error: {}{}\n", who, describe_verdict(result, wording));
   else if (outcome.code == exit_code::budget)

@@ -35,7 +35,8 @@ struct Outcome {
 int exit_for_stop(const std::string& word, int signal);
 
 /// What run `result` of `plan` means for the exit code and stderr: its
-/// stop word's code, and its verdict as an error (diverged, unbounded), a
+/// stop word's code, and its verdict as an error (diverged, unbounded: in
+/// short when a report says it at length), a
 /// note (a budget ran out before the criteria), or, when no report shows
 /// it, a warning (oscillating, stalled). With several runs, each line
 /// names the run.

@@ -79,8 +79,11 @@ Verdict diverged(const DescentResult& r) {
 }
 
 /// The end's gradient, the quadratic model's stationary point, and whether
-/// the end is stationary.
-void judge_end(const DescentResult& r, const GradientSettings& gradient, Objective& f, Verdict& v) {
+/// the end is stationary. The model's gradient takes steps that follow |x|
+/// (--h auto's), as its curvature does: it must see f's slope even where
+/// the run's h fell below x's precision.
+void judge_end(const DescentResult& r, Objective& f, Verdict& v) {
+  const GradientSettings gradient{Scheme::central, 0.0, true};
   const Curvature& c = v.end;
   if (c.eigenvalues.empty()) {
     v.stationary = v.at_noise_floor;
@@ -150,9 +153,11 @@ Verdict judge_descent(const DescentResult& r, const DescentSettings& settings, O
   Verdict v;
   v.noise_floor = noise_floor(r.last, settings.gradient);
   const double norm_read = r.last.grad_norm;
-  v.at_noise_floor = norm_read <= v.noise_floor || (gradient_error && norm_read <= *gradient_error);
+  // Where x_i +- h rounded to x_i, a zero gradient is rounding, not a floor.
+  v.at_noise_floor = !r.h_lost_step && (norm_read <= v.noise_floor ||
+                                        (gradient_error && norm_read <= *gradient_error));
   v.end = measure_curvature(f, r.last.x);
-  judge_end(r, settings.gradient, f, v);
+  judge_end(r, f, v);
   if (r.reason == StopReason::closed) return v.ending = Ending::closed, v;
   if (r.reason == StopReason::interrupted) return v.ending = Ending::interrupted, v;
   if (met_criterion(r.reason)) return v.ending = Ending::converged, v;

@@ -44,7 +44,7 @@ struct Verdict {
   double noise_floor = 0.0;
   bool at_noise_floor = false;       ///< the final norm is within it (or within the error estimate)
   Curvature end;                     ///< at the last point; empty when not measured
-  std::vector<double> end_gradient;  ///< measured with the end's curvature (same scheme and h)
+  std::vector<double> end_gradient;  ///< measured with the end's curvature (central, h auto)
   /// Where f's quadratic model at the end (its gradient and curvature) is
   /// stationary, and how far that is: set unless f slopes along a
   /// direction where it has no curvature (then `flat_slope` says how much).
@@ -61,6 +61,12 @@ struct Verdict {
   /// |last move| / |move before|, when the last two moves were measured.
   std::optional<double> growth;
 };
+
+/// Whether the end is a point worth classifying: stationary, or declared
+/// converged by a criterion.
+inline bool stands_at_a_point(const Verdict& v) {
+  return v.stationary || v.ending == Ending::converged;
+}
 
 /// Whether a run ended with a finite answer that gd stands by: not
 /// diverged nor unbounded.

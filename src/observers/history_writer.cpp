@@ -58,7 +58,7 @@ void SummaryWriter::end(const RunResult& result) {
   const RunColumns columns = run_columns(result.spec);
   const SummaryColumns summary{
       stop_word(result, settings_), result.evaluations, ending_word(result.verdict.ending),
-      result.verdict.stationary ? point_word(result.verdict.end.kind()) : "none"};
+      stands_at_a_point(result.verdict) ? point_word(result.verdict.end.kind()) : "none"};
   append_row(out_.buffer(), format_, variables_, result.descent.last.row(), &columns, &summary);
 }
 

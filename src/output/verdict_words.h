@@ -37,7 +37,7 @@ std::string describe_advice(const RunResult& run, const Wording& wording);
 /// unbounded, oscillating, stalled, interrupted, closed.
 const char* ending_word(Ending ending);
 /// minimum, saddle, maximum, flat, or unknown (not measured). The summary
-/// writes it for stationary ends only, "none" for the others.
+/// writes it where stands_at_a_point, "none" elsewhere.
 const char* point_word(PointKind kind);
 
 /// The --summary's stop word: the criterion met (tol_grad, tol_f, tol_x,

@@ -1,7 +1,8 @@
 // libFuzzer target: the expression path. The input is an expression as
 // `--expr @FILE` would read it (comments, newlines); it is compiled, its
 // variables found, and, when it compiles, evaluated at a few points with a
-// gradient by each scheme and one step of each optimizer. Refusals must come
+// gradient by each scheme and one step of each optimizer, and judged after
+// a short run (the verdict, its curvature and its words). Refusals must come
 // as ExpressionError with a message that renders; anything else escaping, or
 // a sanitizer report, is a finding.
 #include <algorithm>
@@ -15,12 +16,31 @@
 #include "core/gradient.h"
 #include "core/objective.h"
 #include "core/optimizer.h"
+#include "core/run.h"
 #include "output/expression_error.h"
+#include "output/verdict_words.h"
 
 namespace {
 
 void check(bool condition) {
   if (!condition) __builtin_trap();
+}
+
+struct Quiet : gd::Observer {
+  gd::Next on_row(const gd::Row&) override { return gd::Next::go_on; }
+};
+
+/// Three steps from 0.5 and the verdict on them, in words.
+void judge(gd::Objective& f) {
+  f.set_point(std::vector<double>(f.dimension(), 0.5));
+  gd::DescentSettings settings;
+  settings.steps = 3;
+  Quiet quiet;
+  const gd::RunResult run = gd::run_descent({}, f, settings, quiet, true);
+  const gd::Curvature& c = run.verdict.end;
+  check(c.eigenvalues.size() == c.tolerances.size());
+  check(c.eigenvectors.size() == c.eigenvalues.size());
+  check(!gd::describe_verdict(run, {settings, f.variables()}).empty());
 }
 
 void evaluate(gd::Objective& f) {
@@ -73,7 +93,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   try {
     gd::Objective f = gd::Objective::compile({text, {}, {}});
     check(f.dimension() == f.variables().size());
-    evaluate(f);
+        evaluate(f);
+    judge(f);
   } catch (const gd::ExpressionError& error) {
     const std::string shown = gd::render_expression_error(text, error);
     check(!shown.empty() && shown.back() == '\n');

@@ -337,7 +337,7 @@ TEST(CommandLine, HelpListsEveryOptionWithDefaultsAndExamples) {
                            "Examples:",
                            "gd --expr \"x1^2+x2^2\" --start -3,4",
                            "sgd:0.95,momentum:0.1,adagrad:1.5,adam:0.3",
-                           "budget ran out before the criteria",
+                           "--max-evals or --max-time ran out",
                            "Function:",
                            "Descent:",
                            "Stopping:",

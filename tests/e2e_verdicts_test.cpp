@@ -113,8 +113,8 @@ const Case kCases[] = {
      "gd: error: diverged at step 40:"},
     {"DivergedOutOfTheDomain", "--expr 'ln(x)+x^2' --start 1 --lr 0.6", 3, "diverged", "diverged",
      "none",
-     "diverged at step 1: f is nan at x = [-0.8]: the step left f's domain (at step 0, x = [1], "
-     "f = 1); try a smaller --lr, or a start away from the edge",
+     "diverged at step 1: f is nan at x = [-0.8]: the step left f's domain (f was 1 at step 0); "
+     "try a smaller --lr, or a start away from the edge",
      "gd: error: diverged at step 1: f is nan at x = [-0.8]"},
     {"DivergedAtTheStart", "--expr 'sqrt(x)' --start -1", 3, "diverged", "diverged", "none",
      "diverged at step 0: f is nan at the start point; try another --start",

@@ -76,6 +76,12 @@ TEST(JudgeRun, ABudgetBeforeTheCriteriaIsOne) {
   // A closed output is said by whoever saw it fail, not as a budget.
   EXPECT_EQ(judge_outcome(result_of(plan, StopReason::closed, Ending::closed), plan, 0).code,
             exit_code::ok);
+  // With a report, which gives the whole verdict, stderr says only the budget.
+  plan.output.report = true;
+  EXPECT_EQ(
+      judge_outcome(result_of(plan, StopReason::finished, Ending::not_converged), plan, 0).lines,
+      "gd: not converged: the step budget ran out (--steps 100) before --tol-grad 1e-08\n");
+  plan.output.report = false;
   // --steps 0 evaluates the start on purpose: no budget ran out.
   plan.descent.steps = 0;
   outcome = judge_outcome(result_of(plan, StopReason::finished, Ending::not_converged, 0), plan, 0);

@@ -139,9 +139,9 @@ TEST(Report, SeveralRunsGetARankingAndAVerdictLineEach) {
   ReportInput input{kExpression, kVariables, charts, runs, settings};
   const std::string text = render_report(input);
   EXPECT_EQ(render_ranking(input),
-            "rank  run  optimizer  verdict        final f  best f  step\n"
-            "1     1    adam:0.3   converged      7        0.25    3\n"
-            "2     2    sgd:0.95   not converged  0.25     0.25    2\n");
+            "rank  run  optimizer  verdict        final f  best f     steps\n"
+            "1     1    adam:0.3   converged      7        0.25 at 2  3\n"
+            "2     2    sgd:0.95   not converged  0.25     0.25       2\n");
   EXPECT_NE(text.find("run 1 (adam:0.3): converged: gradient norm 2 <= --tol-grad 2 at step 3\n"
                       "run 2 (sgd:0.95): not converged: the step budget ran out (--steps 2) "
                       "before\n  --tol-grad 2; "),

@@ -13,12 +13,15 @@
 namespace gd {
 namespace {
 
-/// Keeps the highest f a run showed; may stop it at a step.
+/// Keeps the highest f a run showed and each row's first coordinate; may
+/// stop it at a step.
 struct Rows : Observer {
   double highest = -HUGE_VAL;
+  std::vector<double> x0;
   std::uint64_t stop_at = UINT64_MAX;
   Next on_row(const Row& row) override {
     highest = std::fmax(highest, row.f);
+    x0.push_back(row.x[0]);
     return row.step < stop_at ? Next::go_on : Next::stop_interrupted;
   }
 };
@@ -63,23 +66,26 @@ TEST(Runaway, XOutgrowingHWhileFRisesStopsTheRun) {
   // 1e-20 x^2 from 1, lr 1.5e20: x_k = (-2)^k (as rounding lets it), and f
   // stays small (1e-20 4^k). x - 1e-4 rounds to x from |x| = 2^40 on (its
   // spacing 2^-12 > 2e-4), about step 40.
-  const RunResult run = Descent{"1e-20*x^2", {1}, 1.5e20, 1000}.go();
+  Descent descent{"1e-20*x^2", {1}, 1.5e20, 1000};
+  const RunResult run = descent.go();
   EXPECT_EQ(run.descent.reason, StopReason::diverged);
   EXPECT_EQ(run.descent.runaway, Runaway::precision);
   EXPECT_NEAR(static_cast<double>(run.descent.last_step), 40, 1);
   EXPECT_GE(std::fabs(run.descent.last.x[0]), std::ldexp(1.0, 40));
-  EXPECT_LT(std::fabs(run.descent.trail[0].x[0]), std::ldexp(1.0, 40));
+  const auto& x = descent.rows.x0;
+  EXPECT_LT(std::fabs(x[x.size() - 2]), std::ldexp(1.0, 40));  // the row before
   EXPECT_EQ(run.verdict.cause, Cause::learning_rate);
 }
 
 TEST(Runaway, FFallingFarAsXOutgrowsHIsUnbounded) {
   // -x^2 from 1, lr 0.01: x_k = 1.02^k would pass 2^40 at k = 40 ln 2 / ln 1.02
   // = 1400; the gradient's rounding near there makes it a little sooner.
-  const RunResult run = Descent{"-x^2", {1}, 0.01, 5000}.go();
+  Descent descent{"-x^2", {1}, 0.01, 5000};
+  const RunResult run = descent.go();
   EXPECT_EQ(run.descent.runaway, Runaway::fell);
   EXPECT_NEAR(static_cast<double>(run.descent.last_step), 1400, 20);
   EXPECT_GE(std::fabs(run.descent.last.x[0]), std::ldexp(1.0, 40));
-  EXPECT_LT(std::fabs(run.descent.trail[0].x[0]), std::ldexp(1.0, 40));
+  EXPECT_LT(std::fabs(descent.rows.x0[descent.rows.x0.size() - 2]), std::ldexp(1.0, 40));
   EXPECT_EQ(run.verdict.ending, Ending::unbounded);
 }
 
@@ -94,6 +100,26 @@ TEST(Runaway, AdamThatRisesAndComesBackIsNotDivergence) {
   EXPECT_LT(run.descent.last.f, 1e-12);
 }
 
+TEST(Verdict, TheTrailIsTheTwoRowsBeforeTheLastWhenABudgetEnded) {
+  // x^2 from 1, lr 0.1: x_k = 0.8^k.
+  const RunResult run = Descent{"x^2", {1}, 0.1, 10}.go();
+  ASSERT_EQ(run.descent.trail[0].x.size(), 1u);
+  EXPECT_EQ(run.descent.trail[0].step, 9u);
+  EXPECT_EQ(run.descent.trail[1].step, 8u);
+  EXPECT_NEAR(run.descent.trail[0].x[0], std::pow(0.8, 9), 1e-12);
+  EXPECT_NEAR(run.descent.trail[1].f, std::pow(0.8, 16), 1e-12);
+  EXPECT_NEAR(run.descent.previous_f, std::pow(0.8, 18), 1e-12);
+  // The evaluation budget: rows of 3 evaluations; 31 allow rows 0..9.
+  Descent evals{"x^2", {1}, 0.1, 1000};
+  evals.stop.max_evals = 31;
+  const RunResult short_of = evals.go();
+  EXPECT_EQ(short_of.descent.reason, StopReason::max_evals);
+  EXPECT_EQ(short_of.descent.last_step, 9u);
+  EXPECT_EQ(short_of.descent.trail[1].step, 7u);
+  ASSERT_EQ(short_of.descent.trail[1].x.size(), 1u);
+  EXPECT_NEAR(short_of.descent.trail[1].x[0], std::pow(0.8, 7), 1e-12);
+}
+
 TEST(Verdict, OscillatingAtConstantF) {
   // x^2 from 1, lr 1: x = 1, -1, 1, ...; f = 1 throughout.
   const RunResult run = Descent{"x^2", {1}, 1}.go();
@@ -101,6 +127,25 @@ TEST(Verdict, OscillatingAtConstantF) {
   EXPECT_EQ(run.verdict.ending, Ending::oscillating);
   EXPECT_EQ(run.verdict.growth, 1.0);
   EXPECT_NEAR(run.verdict.end.largest(), 2, 1e-6);  // 2/L = 1: lr is at the limit
+}
+
+TEST(Verdict, AMomentumTurnIsNotOscillation) {
+  // Heavy ball on a bowl spirals in: at a turn, one long move follows a
+  // short one in the opposite direction. Not a steady back and forth.
+  for (Method method : {Method::momentum, Method::nesterov}) {
+    const RunResult run = Descent{"(x-1)^2+(y+2)^2", {0, 0}, 0.05, 40, method}.go();
+    EXPECT_EQ(run.verdict.ending, Ending::not_converged) << method_name(method);
+  }
+}
+
+TEST(Verdict, AnOverflowIsTheLearningRateNotTheDomain) {
+  // x^2 from 1 at lr 1e200: x_1 = -2e200, f = 4e400 = inf.
+  const RunResult square = Descent{"x^2", {1}, 1e200}.go();
+  EXPECT_EQ(square.verdict.cause, Cause::learning_rate);
+  // exp(x^2) from 1 at lr 10: x_1 = 1 - 10 * 2e = -53.4, f = e^2852 = inf.
+  const RunResult exp = Descent{"exp(x^2)", {1}, 10}.go();
+  EXPECT_EQ(exp.descent.last_step, 1u);
+  EXPECT_EQ(exp.verdict.cause, Cause::learning_rate);
 }
 
 TEST(Verdict, ShrinkingZigZagIsNotOscillation) {

@@ -12,7 +12,6 @@
 #include "output/verdict_words.h"
 
 namespace gd {
-
 int exit_for_stop(const std::string& word, int signal) {
   if (word == "max_steps" || word == "max_evals" || word == "max_time") return exit_code::budget;
   if (word == "diverged" || word == "unbounded") return exit_code::diverged;
@@ -38,6 +37,9 @@ Outcome judge_outcome(const RunResult& result, const Plan& plan, int signal) {
                                     : fmt::format("diverged at step {}", result.descent.last_step));
   else if (outcome.code == exit_code::diverged)
     outcome.lines = fmt::format("gd: error: {}{}\n", who, describe_verdict(result, wording));
+  else if (outcome.code == exit_code::budget && plan.output.report)  // it says the rest
+    outcome.lines =
+        fmt::format("gd: {}{}: {}\n", who, ending_phrase(ending), describe_budget(result, wording));
   else if (outcome.code == exit_code::budget)
     outcome.lines = fmt::format("gd: {}{}\n", who, describe_verdict(result, wording));
   else if (!plan.output.report && (ending == Ending::oscillating || ending == Ending::stalled))

@@ -34,10 +34,10 @@ const char* const kFooter = R"(Examples:
 
 The operators, functions and constants of --expr: gd --help functions.
 
-Exit status: 0 done (every step made, or a --tol-*/--target criterion met); 1 a budget
-ran out before the criteria given were met; 2 bad input or usage; 3 no finite answer
-(diverged, or f unbounded below); 4 output could not be written; 70 internal error;
-128+N stopped by signal N.
+Exit status: 0 done (every step made, or a --tol-*/--target criterion met); 1
+--max-evals or --max-time ran out, or the steps before the criteria given were met; 2
+bad input or usage; 3 no finite answer (diverged, or f unbounded below); 4 output could
+not be written; 70 internal error; 128+N stopped by signal N.
 )";
 
 /// The CLI11 app bound to an Options, and what the completions need to
@@ -306,8 +306,8 @@ void add_data_options(Definition& d, Options& o) {
   d.add_switch("--details", o.details, true,
                "With several runs, the report shows each run's whole summary, not a line");
   d.add_switch("--summary", o.summary, true,
-               "One data row per run (final row, stop reason, steps, evaluations) instead of "
-               "the history");
+               "One data row per run (final row, stop word, evaluations, verdict, point) "
+               "instead of the history");
   d.add_choice("--progress", o.progress,
                {{"auto", ProgressMode::automatic},
                 {"always", ProgressMode::always},

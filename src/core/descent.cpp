@@ -49,7 +49,9 @@ class Loop {
         observer_(observer),
         gradient_(f.dimension()),
         row_cost_(row_evaluations(settings.gradient.scheme, f.dimension())),
-        norm_read_(settings.gradient_norm || settings.stop.tol_grad) {}
+        norm_read_(settings.gradient_norm || settings.stop.tol_grad) {
+    ring_x_.resize(kTrailRows * f.dimension());
+  }
 
   DescentResult run();
 
@@ -59,6 +61,7 @@ class Loop {
   bool ran_away(const Row& row, bool rounding);
   void keep_best(const Row& row);
   void keep_trail(const Row& row);
+  void hand_over_trail();
 
   Objective& f_;
   UpdateRule& rule_;
@@ -66,12 +69,17 @@ class Loop {
   Observer& observer_;
   std::vector<double> gradient_, previous_, scratch_;
   double previous_f_ = 0.0;
-  double rise_limit_ = 0.0;        // f_0 + kRunawayRise * max(1, |f_0|)
-  double last_far_distance_ = -1;  // from the start, at the previous row above the limit
+  double rise_limit_ = HUGE_VAL;                // f_0 + kRunawayRise * max(1, |f_0|), from row 0
+  std::optional<std::uint64_t> last_far_step_;  // the last row above the limit
+  double last_far_distance_ = 0.0;              // its distance from the start
   const std::uint64_t row_cost_;
   const bool norm_read_;
   const std::chrono::steady_clock::time_point started_ = std::chrono::steady_clock::now();
   DescentResult result_;
+  // Rows k - 1, k - 2, ..., in slots by k mod kTrailRows: f, norm, x (n each).
+  double ring_f_[kTrailRows] = {}, ring_norm_[kTrailRows] = {};
+  std::uint64_t ring_step_[kTrailRows] = {UINT64_MAX, UINT64_MAX, UINT64_MAX};
+  std::vector<double> ring_x_;
 };
 
 DescentResult Loop::run() {
@@ -88,10 +96,15 @@ DescentResult Loop::run() {
     const Row row{
         step, value, f_.point(),
         norm_read_ ? euclidean_norm(gradient_) : std::numeric_limits<double>::quiet_NaN()};
-    if (step == 0) result_.first.keep(row);
+    if (step == 0) {
+      result_.first.keep(row);
+      rise_limit_ = value + kRunawayRise * std::fmax(1.0, std::fabs(value));
+    }
     if (const auto stop = reason_to_stop(row, observer_.on_row(row), rounding)) {
       result_.reason = *stop;
       result_.last.keep(row);
+      result_.previous_f = previous_f_;
+      hand_over_trail();
       return std::move(result_);
     }
     keep_trail(row);
@@ -106,7 +119,8 @@ DescentResult Loop::run() {
 std::optional<StopReason> Loop::reason_to_stop(const Row& row, Next next, bool rounding) {
   if (next == Next::stop_closed) return StopReason::closed;
   keep_best(row);
-  if (find_non_finite(row.x, row.f, gradient_, result_) || ran_away(row, rounding))
+  if (find_non_finite(row.x, row.f, gradient_, result_) ||
+      ((rounding || row.f > rise_limit_) && ran_away(row, rounding)))  // rarely either
     return StopReason::diverged;
   if (next == Next::stop_interrupted) return StopReason::interrupted;  // the row is written
   if (auto met = criterion_met(row, rounding)) return met;
@@ -142,35 +156,56 @@ std::optional<StopReason> Loop::criterion_met(const Row& row, bool rounding) {
   return std::nullopt;
 }
 
-/// The runaway rule (Runaway in descent.h), for a row whose values are finite.
+/// The runaway rule (Runaway in descent.h), for a finite row that is
+/// `rounding` or above the rise limit.
 bool Loop::ran_away(const Row& row, bool rounding) {
-  if (row.step == 0) {
-    rise_limit_ = row.f + kRunawayRise * std::fmax(1.0, std::fabs(row.f));
-    return false;
-  }
+  if (row.step == 0) return false;
   if (rounding && result_.h_lost_step && *result_.h_lost_step > 0) {
     const double f0 = result_.first.f;
     if (row.f > f0) result_.runaway = Runaway::precision;
     if (row.f < f0 - kRunawayRise * std::fmax(1.0, std::fabs(f0))) result_.runaway = Runaway::fell;
     if (result_.runaway != Runaway::none) return true;
   }
-  if (!(row.f > rise_limit_)) {
-    last_far_distance_ = -1;
-    return false;
-  }
+  if (!(row.f > rise_limit_)) return false;
   double distance = 0.0;  // the largest |x_i - x_0,i|
   for (std::size_t i = 0; i < row.x.size(); ++i)
     distance = std::fmax(distance, std::fabs(row.x[i] - result_.first.x[i]));
-  const bool outward =
-      last_far_distance_ >= 0 && row.f > previous_f_ && distance > last_far_distance_;
+  const bool outward = last_far_step_ && *last_far_step_ + 1 == row.step && row.f > previous_f_ &&
+                       distance > last_far_distance_;
+  last_far_step_ = row.step;
   last_far_distance_ = distance;
   if (outward) result_.runaway = Runaway::rose;
   return outward;
 }
 
+/// Row k into the ring, in slot k mod kTrailRows: no allocation, and copied a
+/// coordinate at a time (as keep_best does, for the same reason).
 void Loop::keep_trail(const Row& row) {
-  std::swap(result_.trail[0], result_.trail[1]);
-  result_.trail[0].keep(row);
+  // Only rows a budget's end is judged by: those just before the steps run
+  // out, or the evaluations would, or any under --max-time.
+  const StopCriteria& stop = settings_.stop;
+  if (row.step + kTrailRows < settings_.steps && !stop.max_time &&
+      !(stop.max_evals && f_.evaluations() + (kTrailRows + 1) * row_cost_ > *stop.max_evals))
+    return;
+  const std::size_t slot = row.step % kTrailRows, n = row.x.size();
+  ring_step_[slot] = row.step;
+  ring_f_[slot] = row.f;
+  ring_norm_[slot] = row.grad_norm;
+  double* to = ring_x_.data() + slot * n;
+  const double* from = row.x.data();
+  for (std::size_t i = 0; i < n; ++i) to[i] = from[i];
+}
+
+/// The ring as the result's trail: the row before the last, then the one before it, ...
+void Loop::hand_over_trail() {
+  const std::uint64_t last = result_.last_step;
+  const std::size_t n = ring_x_.size() / kTrailRows;
+  for (std::uint64_t back = 1; back <= kTrailRows; ++back) {
+    const std::size_t slot = (last - back) % kTrailRows;
+    if (back > last || ring_step_[slot] != last - back) continue;
+    const Span<const double> x(ring_x_.data() + slot * n, n);
+    result_.trail[back - 1].keep({last - back, ring_f_[slot], x, ring_norm_[slot]});
+  }
 }
 
 void Loop::keep_best(const Row& row) {

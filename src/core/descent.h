@@ -63,6 +63,8 @@ enum class NonFinite { none, f, gradient, x };
 /// `fell`: the same while f was below f_0 - kRunawayRise * max(1, |f_0|).
 enum class Runaway { none, rose, precision, fell };
 constexpr double kRunawayRise = 1e6;
+/// Rows before the last that a budget's end is judged by (three moves).
+constexpr std::size_t kTrailRows = 3;
 
 struct DescentResult {
   StopReason reason = StopReason::finished;
@@ -81,9 +83,12 @@ struct DescentResult {
   std::optional<std::uint64_t> h_lost_step;
   std::size_t h_lost_coordinate = 0;
   Runaway runaway = Runaway::none;
-  /// The rows before the last: trail[0] is row last - 1, trail[1] row
-  /// last - 2 (each meaningful only when the run had that many rows).
-  std::array<Snapshot, 2> trail;
+  double previous_f = 0.0;  ///< f at the row before the last (when there was one)
+  /// The rows before the last, when a budget ended the run (steps,
+  /// evaluations, time): trail[i] is row last - 1 - i. Otherwise (and for
+  /// rows the run did not have) their x is empty: they are kept only near
+  /// a budget's end, as copying x costs on every step.
+  std::array<Snapshot, kTrailRows> trail;
 };
 
 /// Runs from f.point() (the start): for k = 0..steps, evaluates f and its

@@ -64,16 +64,20 @@ Verdict diverged(const DescentResult& r) {
   if (r.runaway == Runaway::fell) return v.ending = Ending::unbounded, v;
   if (r.runaway != Runaway::none) return v.cause = Cause::learning_rate, v;
   if (r.last_step == 0) return v.cause = Cause::start, v;
-  const Snapshot& before = r.trail[0];
   const bool fell_to_minus_inf = r.non_finite == NonFinite::f && r.non_finite_value < 0;
-  if (fell_to_minus_inf || before.f < r.first.f - far(r)) {
+  if (fell_to_minus_inf || r.previous_f < r.first.f - far(r)) {
     v.ending = Ending::unbounded;
     return v;
   }
-  double largest = 0.0;  // the largest |x_i| before the last row
-  for (double x : before.x) largest = std::fmax(largest, std::fabs(x));
-  const bool overshoot =
-      r.non_finite == NonFinite::x || before.f > r.first.f + far(r) || largest > 1e150;
+  // An overshoot: f overflowing to +inf, x to infinity, or either far past
+  // where they started; f or its gradient nan at a moderate x is a step out
+  // of f's domain.
+  double start = 1.0, largest = 0.0;
+  for (double x : r.first.x) start = std::fmax(start, std::fabs(x));
+  for (double x : r.last.x) largest = std::fmax(largest, std::fabs(x));
+  const bool overflow = r.non_finite == NonFinite::f && r.non_finite_value > 0;
+  const bool overshoot = overflow || r.non_finite == NonFinite::x ||
+                         r.previous_f > r.first.f + far(r) || largest > kRunawayRise * start;
   v.cause = overshoot ? Cause::learning_rate : Cause::domain;
   return v;
 }
@@ -115,21 +119,40 @@ void judge_end(const DescentResult& r, Objective& f, Verdict& v) {
   v.stationary = v.at_noise_floor || (v.model_point && v.model_distance <= near);
 }
 
-/// For a run that used its budget: whether its last moves oscillate, stall
+/// Whether moves m1 (the last), m2 and m3 (the ones before) jump back and
+/// forth steadily: each reverses the one before (cosine below -0.99), none
+/// shorter than 0.999 of the one before nor over twice as long (a turn of
+/// momentum is one long move after short ones, not an oscillation).
+bool oscillates(const std::vector<double>& m1, const std::vector<double>& m2,
+                const std::vector<double>& m3) {
+  const double a = norm(m1), b = norm(m2), c = norm(m3);
+  const auto reverses = [](const std::vector<double>& u, const std::vector<double>& w, double nu,
+                           double nw) { return dot(u, w) < -0.99 * nu * nw; };
+  const auto steady = [](double later, double earlier) {
+    return later >= 0.999 * earlier && later <= 2 * earlier;
+  };
+  return c > 0 && reverses(m1, m2, a, b) && reverses(m2, m3, b, c) && steady(a, b) && steady(b, c);
+}
+
+/// For a run that used its budget: whether its last moves stall, oscillate
 /// or fall ever faster (their growth is kept either way).
 void judge_last_moves(const DescentResult& r, const Curvature& end, Verdict& v) {
-  if (r.last_step < 2) return;
+  const std::size_t n = r.last.x.size();
+  if (r.trail[0].x.size() != n) return;  // one row
   const std::vector<double> last = difference(r.last.x, r.trail[0].x);
-  const std::vector<double> before = difference(r.trail[0].x, r.trail[1].x);
-  const double a = norm(last), b = norm(before);
-  if (b > 0) v.growth = a / b;
+  const double a = norm(last);
   if (a == 0 && !v.stationary) {
     v.ending = Ending::stalled;
     v.cause = r.h_lost_step ? Cause::precision : Cause::tiny_steps;
     return;
   }
+  if (r.trail[1].x.size() != n) return;  // two rows
+  const std::vector<double> before = difference(r.trail[0].x, r.trail[1].x);
+  const double b = norm(before);
+  if (b > 0) v.growth = a / b;
   if (v.stationary || b == 0) return;
-  if (dot(last, before) < -0.99 * a * b && a >= 0.999 * b) {
+  if (r.trail[2].x.size() == n &&
+      oscillates(last, before, difference(r.trail[1].x, r.trail[2].x))) {
     v.ending = Ending::oscillating;
     return;
   }

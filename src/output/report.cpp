@@ -26,7 +26,8 @@ std::string gradient_line(const RunResult& run, const ReportInput& input) {
   std::string text = "norm " + n(run.descent.last.grad_norm);
   text += run.gradient_error ? " +- " + n(*run.gradient_error) : ", error not estimated";
   const double norm = run.descent.last.grad_norm;
-  if (finite_answer(v.ending) && run.gradient_error && norm < *run.gradient_error)
+  if (norm == 0) {  // exactly flat to the differences: nothing to qualify
+  } else if (finite_answer(v.ending) && run.gradient_error && norm < *run.gradient_error)
     text += ", within its own error: not resolved at this h";
   else if (finite_answer(v.ending) && norm <= v.noise_floor)
     text += fmt::format(", at its rounding noise (~{}): not f's slope", n(v.noise_floor));
@@ -120,16 +121,18 @@ std::string render_ranking(const ReportInput& input) {
            std::tie(b.first.group, b.first.step, b.first.f);
   });
   std::vector<std::vector<std::string>> rows{
-      {"rank", "run", "optimizer", "verdict", "final f", "best f", "step"}};
+      {"rank", "run", "optimizer", "verdict", "final f", "best f", "steps"}};
   std::size_t rank = 1;
   for (std::size_t i = 0; i < order.size(); ++i) {
     if (i > 0 && !tied(order[i].first, order[i - 1].first)) rank = i + 1;
     const RunResult& run = *order[i].second;
     const DescentResult& d = run.descent;
-    std::string verdict = ending_word(run.verdict.ending);
-    std::replace(verdict.begin(), verdict.end(), '_', ' ');
+    std::string best = "-";  // and its step, when it is not the last
+    if (d.best_step)
+      best =
+          n(d.best_f) + (*d.best_step != d.last_step ? " at " + std::to_string(*d.best_step) : "");
     rows.push_back({std::to_string(rank), std::to_string(run.spec.index), run_name(run.spec),
-                    verdict, n(d.last.f), d.best_step ? n(d.best_f) : "-",
+                    ending_phrase(run.verdict.ending), n(d.last.f), best,
                     std::to_string(d.last_step)});
   }
   return table(rows);

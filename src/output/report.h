@@ -39,7 +39,7 @@ std::string render_summary(const RunResult& run, const ReportInput& input, bool 
 /// Runs ranked: those that met a criterion first, by the step they met it
 /// at; then by final f as shown (equal text, equal rank); runs without a
 /// finite answer last. Columns: rank, run, optimizer, verdict, final f,
-/// best f, step.
+/// best f ("at K" when not the last row), steps.
 std::string render_ranking(const ReportInput& input);
 
 }  // namespace gd

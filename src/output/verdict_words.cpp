@@ -120,9 +120,8 @@ std::string diverged(const RunResult& run, const Wording& w, const Say& n) {
                           "f is not finite within h of x = {} ({}): x reached the edge of "
                           "f's domain",
                           n.point(d.last.x), what);
-      return head + fmt::format(
-                        "{} at x = {}: the step left f's domain (at step {}, x = {}, f = {})", what,
-                        n.point(d.last.x), d.trail[0].step, n.point(d.trail[0].x), n(d.trail[0].f));
+      return head + fmt::format("{} at x = {}: the step left f's domain (f was {} at step {})",
+                                what, n.point(d.last.x), n(d.previous_f), d.last_step - 1);
     default: break;
   }
   if (d.runaway == Runaway::precision) {
@@ -134,8 +133,11 @@ std::string diverged(const RunResult& run, const Wording& w, const Say& n) {
   if (d.runaway == Runaway::rose)
     return head + fmt::format("f rose from {} to {} as x moved to {}", n(d.first.f), n(d.last.f),
                               d.last.x.size() <= 4 ? n.point(d.last.x) : "far from the start");
-  if (d.trail[0].f > d.first.f)
-    return head + fmt::format("{} after f rose from {} to {}", what, n(d.first.f), n(d.trail[0].f));
+  if (d.previous_f > d.first.f && d.non_finite == NonFinite::f)
+    return head + fmt::format("f became {} after rising from {} to {}", what.substr(5),
+                              n(d.first.f), n(d.previous_f));
+  if (d.previous_f > d.first.f)
+    return head + fmt::format("{} after f rose from {} to {}", what, n(d.first.f), n(d.previous_f));
   return head + what + ": the step overshot";
 }
 
@@ -199,6 +201,10 @@ std::string describe_point(const Verdict& v, const Wording& w) {
   return w.variables.size() > kMaxCurvatureVariables
              ? fmt::format("not classified (over {} variables)", kMaxCurvatureVariables)
              : "";
+}
+
+std::string describe_budget(const RunResult& run, const Wording& w) {
+  return budget(run, w, Say{w});
 }
 
 std::string describe_advice(const RunResult& run, const Wording& w) {
@@ -281,6 +287,13 @@ const char* ending_word(Ending ending) {
     case Ending::closed: return "closed";
   }
   return "not_converged";
+}
+
+std::string ending_phrase(Ending ending) {
+  std::string text = ending_word(ending);
+  for (char& c : text)
+    if (c == '_') c = ' ';
+  return text;
 }
 
 const char* point_word(PointKind kind) {

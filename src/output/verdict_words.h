@@ -29,6 +29,10 @@ std::string describe_verdict(const RunResult& run, const Wording& wording);
 /// direction)", "a saddle point: f still descends along y (curvature -2)".
 std::string describe_point(const Verdict& verdict, const Wording& wording);
 
+/// Which budget ended the run and before what: "all 100 steps made", "the
+/// step budget ran out (--steps 5) before --tol-grad 1e-12".
+std::string describe_budget(const RunResult& run, const Wording& wording);
+
 /// The advice for a run that diverged, stalled or oscillated, or nothing:
 /// "try --lr below 0.0015", "try --h auto".
 std::string describe_advice(const RunResult& run, const Wording& wording);
@@ -36,6 +40,8 @@ std::string describe_advice(const RunResult& run, const Wording& wording);
 /// One word for the ending, for data: converged, not_converged, diverged,
 /// unbounded, oscillating, stalled, interrupted, closed.
 const char* ending_word(Ending ending);
+/// The word as words: "not converged".
+std::string ending_phrase(Ending ending);
 /// minimum, saddle, maximum, flat, or unknown (not measured). The summary
 /// writes it where stands_at_a_point, "none" elsewhere.
 const char* point_word(PointKind kind);

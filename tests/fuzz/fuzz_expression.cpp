@@ -93,7 +93,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   try {
     gd::Objective f = gd::Objective::compile({text, {}, {}});
     check(f.dimension() == f.variables().size());
-        evaluate(f);
+    evaluate(f);
     judge(f);
   } catch (const gd::ExpressionError& error) {
     const std::string shown = gd::render_expression_error(text, error);

@@ -112,6 +112,18 @@ TEST(Config, AnUnknownKeyOrAMissingFileIsAUsageError) {
   EXPECT_TRUE(has(value.err, "--lr")) << value.err;
 }
 
+TEST(Summary, TheHeaderTrickIsQuietWithCriteria) {
+  // The README's `--steps 0 --summary | head -1` with a config that has
+  // --tol-grad: evaluating the start on purpose is no budget running out.
+  Outcome run = gd("--expr 'x^2+y^2' --start 1,2 --tol-grad 1e-4 --steps 0 --summary", "| head -1");
+  EXPECT_EQ(run.code, 0);
+  EXPECT_EQ(run.err, "");
+  EXPECT_EQ(run.out, "run,optimizer,lr,step,f,x,y,grad_norm,stop,evaluations,verdict,point\n");
+  Outcome row = gd("--expr 'x^2+y^2' --start 1,2 --tol-grad 1e-4 --steps 0 --summary --no-header");
+  EXPECT_EQ(row.code, 0);
+  EXPECT_NE(row.out.find(",finished,5,not_converged,none\n"), std::string::npos) << row.out;
+}
+
 TEST(Summary, ALoopBuildsOneTable) {
   // The header once, then a row per run of the loop (the loop's output,
   // redirected after "done", is what is captured).

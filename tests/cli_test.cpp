@@ -421,6 +421,13 @@ TEST(CommandLine, AnUnknownOptionGetsTheNearestOne) {
             "--expr \"x^2+y^2\" (see gd --help)\n");
 }
 
+TEST(CommandLine, AnOptionOfDashesOnlyIsUnknownNotACrash) {
+  // Found by fuzz_cli: "----" has no name to look up (was exit 70, substr).
+  EXPECT_EQ(usage_error({"----"}), "gd: error: unknown option ---- (see gd --help)\n");
+  EXPECT_EQ(usage_error({"--expr", "x", "--start", "1", "---=3"}),
+            "gd: error: unknown option --- (see gd --help)\n");
+}
+
 TEST(CommandLine, HelpFunctionsListsWhatExprTakes) {
   for (const std::vector<std::string>& args :
        {std::vector<std::string>{"--help", "functions"}, {"--help=functions"}}) {

@@ -25,11 +25,16 @@ bool is_option_like(const std::string& arg) {
          arg[1] != '.';
 }
 
+/// `option` without its leading dashes ("" for "----").
+std::string bare(const std::string& option) {
+  const std::size_t start = option.find_first_not_of('-');
+  return start == std::string::npos ? "" : option.substr(start);
+}
+
 /// Options without their dashes, as a --config file names them.
 std::vector<std::string> bare_names(const std::vector<std::string>& options) {
   std::vector<std::string> names;
-  for (const std::string& option : options)
-    names.push_back(option.substr(option.find_first_not_of('-')));
+  for (const std::string& option : options) names.push_back(bare(option));
   return names;
 }
 
@@ -38,7 +43,8 @@ std::vector<std::string> bare_names(const std::vector<std::string>& options) {
 std::pair<std::string, std::string> unknown_option(const std::string& arg,
                                                    const std::vector<std::string>& options) {
   const std::string name = arg.substr(0, arg.find('='));
-  const auto nearest = nearest_name(name.substr(name.find_first_not_of('-')), bare_names(options));
+  const std::string typed = bare(name);
+  const auto nearest = typed.empty() ? std::nullopt : nearest_name(typed, bare_names(options));
   return {name, nearest ? "--" + *nearest : ""};
 }
 

@@ -80,8 +80,8 @@ TEST_P(Verdicts, SayTheSameInTheReportTheSummaryAndTheExitCode) {
 const Case kCases[] = {
     {"Converged", "--expr 'x^2' --start 1 --lr 0.1 --tol-grad 0.1", 0, "tol_grad", "converged",
      "minimum",
-     "converged: gradient norm 0.08796093 <= --tol-grad 0.1 at step 14; a minimum (f curves up "
-     "in every direction)",
+     "converged: gradient norm 0.08796093 <= --tol-grad 0.1 at step 14; f's quadratic model "
+     "there has a minimum 0.04398047 away, at [0]",
      ""},
     {"NotConverged", "--expr 'x1^2+x2^2' --start -3,4 --lr 0.1 --steps 20", 0, "finished",
      "not_converged", "none",

@@ -250,7 +250,7 @@ std::string describe_verdict(const RunResult& run, const Wording& w) {
     case Ending::converged:
       if (met_criterion(d.reason))
         return join(fmt::format("converged: {} at step {}", criterion(run, w, n), d.last_step),
-                    point);
+                    v.stationary ? point : heading(v, n));  // met short of the point itself
       return join(
           fmt::format("converged: {}, at a stationary point ({})", budget(run, w, n),
                       v.at_noise_floor

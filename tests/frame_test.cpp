@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -153,6 +154,34 @@ TEST(Chart, TheXNameFollowsANarrowCanvas) {
   auto text = lines(frame(canvas, d, layout, 20, {Charset::ascii, false}));
   EXPECT_EQ(text[3], "  ++----+");
   EXPECT_EQ(text[4], "   0    5 x1");
+}
+
+TEST(Chart, EveryXTickHasItsLabelAndZeroKeepsIts) {
+  // The x3 axis of a path chart: at a step of 0.2, "-0.2" and "0.0" would
+  // collide and 0.0 was left out with its mark; now every tick is marked
+  // and labelled, and the labels step evenly. (Unnamed: a name at the
+  // line's end takes the place of a label under it, the last.)
+  Decorations d;
+  const AxisPlan x{{-0.3, 3.12, false}, "", [](int cols) { return cols / 9; }};
+  const AxisPlan y{{0, 1, false}, "x1", [](int rows) { return std::max(rows / 3, 3); }};
+  const Style style{Charset::braille, false};
+  const Layout layout = lay_out(d, x, y, 80, 10, style);
+  const Canvas canvas(layout.canvas_cols, layout.canvas_rows, Charset::braille);
+  const auto text = lines(frame(canvas, d, layout, 80, style));
+  ASSERT_GE(text.size(), 2u);
+  std::size_t marks = 0;
+  for (std::size_t at = 0; (at = text[text.size() - 2].find("┬", at)) != std::string::npos; ++at)
+    ++marks;
+  EXPECT_EQ(marks, d.x.ticks.size());
+  std::istringstream words(text.back());
+  std::vector<std::string> labels;
+  for (std::string word; words >> word;) labels.push_back(word);
+  ASSERT_GE(labels.size(), 4u);
+  ASSERT_EQ(labels.size(), d.x.ticks.size());
+  EXPECT_NE(std::find(labels.begin(), labels.end(), "0.0"), labels.end()) << text.back();
+  const double step = std::stod(labels[1]) - std::stod(labels[0]);
+  for (std::size_t i = 1; i < labels.size(); ++i)
+    EXPECT_NEAR(std::stod(labels[i]) - std::stod(labels[i - 1]), step, 1e-9) << text.back();
 }
 
 }  // namespace

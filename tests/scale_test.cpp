@@ -6,11 +6,19 @@
 #include <cmath>
 #include <cstdlib>
 #include <set>
+#include <sstream>
 
 namespace gd {
 namespace {
 
 double read(const std::string& label) { return std::strtod(label.c_str(), nullptr); }
+
+std::string fmt_case(const Scale& scale, int slots, int per_slot, bool one_line) {
+  std::ostringstream text;
+  text << scale.low << ".." << scale.high << " in " << slots << " x " << per_slot
+       << (one_line ? " on one line" : "");
+  return text.str();
+}
 
 TEST(Scale, LinearAndLogFractions) {
   const Scale linear{0, 25, false};
@@ -136,6 +144,76 @@ void expect_ordered(const Scale& scale, const std::vector<Tick>& ticks, int slot
           << ticks[i - 1].label << " then " << ticks[i].label;
     }
   }
+}
+
+/// The labels read as numbers step evenly: what a reader takes the axis to
+/// say. Needs the labels' values, not the ticks': "1.0 0.8 0.7" fails.
+void expect_even_labels(const std::vector<Tick>& ticks) {
+  if (ticks.size() < 3) return;  // two are always even
+  const double step = read(ticks[1].label) - read(ticks[0].label);
+  for (std::size_t i = 2; i < ticks.size(); ++i)
+    EXPECT_NEAR(read(ticks[i].label) - read(ticks[i - 1].label), step, std::abs(step) * 1e-6)
+        << ticks[i - 1].label << " then " << ticks[i].label;
+}
+
+/// The columns of ticks along `slots`.
+std::vector<int> columns_of(const Scale& scale, const std::vector<Tick>& ticks, int slots,
+                            int per_slot) {
+  std::vector<int> columns;
+  for (const auto& t : ticks) columns.push_back(slot_of(scale, t.value, slots, per_slot));
+  return columns;
+}
+
+TEST(Scale, XLabelsThatWouldCollideGetACoarserStep) {
+  // The x3 axis of a path chart: 0.2 apart is under five columns, too close
+  // for "-0.2 0.0": a coarser step, every label shown, 0.0 among them.
+  const Scale x{-0.3, 3.12, false};
+  const auto ticks = axis_ticks(x, 74, 2, 8, false, true);
+  EXPECT_EQ(labels_of(ticks), (Labels{"0.0", "0.5", "1.0", "1.5", "2.0", "2.5", "3.0"}));
+  EXPECT_TRUE(labels_fit(columns_of(x, ticks, 74, 2), labels_of(ticks)));
+  // Stacked (a y axis), labels never collide: the finer step stays, and
+  // written on one line its labels would collide.
+  const auto stacked = axis_ticks(x, 74, 2, 8);
+  EXPECT_EQ(stacked.size(), 17u);
+  EXPECT_FALSE(labels_fit(columns_of(x, stacked, 74, 2), labels_of(stacked)));
+}
+
+TEST(Scale, LabelsFitOneSpaceApart) {
+  EXPECT_EQ(label_begin(10, 3), 9);
+  EXPECT_EQ(label_begin(10, 4), 9);  // left of the middle
+  EXPECT_TRUE(labels_fit({2, 6}, {"0.0", "0.2"}));
+  EXPECT_FALSE(labels_fit({2, 5}, {"0.0", "0.2"}));  // no space between
+  EXPECT_FALSE(labels_fit({2, 6}, {"-0.2", "0.0"}));
+}
+
+TEST(Scale, AShortAxisKeepsItsLabelsEven) {
+  // f from 1 down to 0.667 in three rows of four pixels: round values in
+  // evenly spaced rows were 1.0, 0.8, 0.7; now every label is exact in its
+  // row and the labels step evenly.
+  const Scale y{0.667, 1.0, false};
+  const auto ticks = axis_ticks(y, 3, 4, 3);
+  ASSERT_EQ(ticks.size(), 3u);
+  expect_even_labels(ticks);
+  for (const auto& t : ticks)
+    EXPECT_EQ(slot_of(y, read(t.label), 3, 4), slot_of(y, t.value, 3, 4)) << t.label;
+  expect_ordered(y, ticks, 3, 4);
+}
+
+TEST(Scale, LinearLabelsStepEvenlyOnEveryAxis) {
+  const Scale cases[] = {{0.667, 1.0, false},       {0.6, 1.06, false},   {-0.32, 3.12, false},
+                         {0.0037, 24.2, false},     {-7.3, -2.1, false},  {1e5, 1.7e5, false},
+                         {0.5, 0.5000004, false},   {-1e-5, 3e-5, false}, {0, 1, false},
+                         {-1.7e308, 1.7e308, false}};
+  for (const Scale& scale : cases)
+    for (int slots : {3, 4, 5, 6, 8, 12, 20, 40})
+      for (int per_slot : {1, 2, 4})
+        for (bool one_line : {false, true}) {
+          SCOPED_TRACE(fmt_case(scale, slots, per_slot, one_line));
+          const auto ticks = axis_ticks(scale, slots, per_slot, slots / 4, false, one_line);
+          EXPECT_GE(ticks.size(), 2u);
+          expect_even_labels(ticks);
+          expect_ordered(scale, ticks, slots, per_slot);
+        }
 }
 
 TEST(Scale, NoRoundValuesFitThenTheRoundestInEvenlySpacedSlots) {

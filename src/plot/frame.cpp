@@ -55,15 +55,18 @@ bool splits_number(const std::vector<std::string>& p, std::size_t i) {
   return i > 0 && i < p.size() && in_number(p, i - 1) && in_number(p, i);
 }
 
-/// A line of ascii labels: each placed centred on its column when it fits
-/// one space apart from the others. Returns which were placed.
+/// A line of ascii labels: each placed centred on its column (label_begin,
+/// as axis_ticks reckons) when it fits one space apart from the others.
+/// At the line's ends a label moves inwards, still over its column, rather
+/// than be left out. Returns which were placed.
 std::vector<bool> place_labels(std::string& line, const std::vector<int>& columns,
                                const std::vector<Tick>& ticks, int limit) {
   std::vector<bool> placed(ticks.size(), false);
   int free_from = 0;  // first column a label may use
   for (std::size_t i = 0; i < ticks.size(); ++i) {
     const int length = static_cast<int>(ticks[i].label.size());
-    const int begin = std::max(columns[i] - (length - 1) / 2, 0);
+    const int inwards = std::max(std::min(label_begin(columns[i], length), limit - length), 0);
+    const int begin = std::max(inwards, columns[i] - length + 1);  // still over its column
     if (begin < free_from || begin + length > limit) continue;
     line.replace(static_cast<std::size_t>(begin), static_cast<std::size_t>(length), ticks[i].label);
     free_from = begin + length + 1;
@@ -211,12 +214,13 @@ Layout lay_out(Decorations& d, const AxisPlan& x, const AxisPlan& y, int width, 
   const Charset charset = style.charset;
   Layout layout = layout_rows(height, static_cast<int>(legend_lines(d.legend, width, style).size()),
                               d.notes.size());
-  const auto ticks = [&](const AxisPlan& axis, int slots, int per_slot) {
-    return axis_ticks(axis.scale, slots, per_slot, axis.wanted(slots), axis.whole);
+  const auto ticks = [&](const AxisPlan& axis, int slots, int per_slot, bool one_line) {
+    return axis_ticks(axis.scale, slots, per_slot, axis.wanted(slots), axis.whole, one_line);
   };
-  d.y = {y.scale, ticks(y, layout.canvas_rows, pixels_per_row(charset)), y.label};
+  d.y = {y.scale, ticks(y, layout.canvas_rows, pixels_per_row(charset), false), y.label};
   layout_cols(layout, width, label_width(d.y.ticks));
-  d.x = {x.scale, ticks(x, layout.canvas_cols, pixels_per_col(charset)), x.label};
+  // The x labels share one line: ticks that leave each label room.
+  d.x = {x.scale, ticks(x, layout.canvas_cols, pixels_per_col(charset), true), x.label};
   return layout;
 }
 

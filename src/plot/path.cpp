@@ -159,7 +159,8 @@ std::string draw_path_chart(const std::vector<NamedPath>& paths,
   Decorations d;
   d.title = spec.title;
   d.y = {fit.y, fit.y_ticks, spec.axis_names.size() > 1 ? spec.axis_names[1] : "y"};
-  d.x = {fit.x, axis_ticks(fit.x, fit.cols, pixels_per_col(spec.style.charset), fit.cols / 9),
+  d.x = {fit.x,
+         axis_ticks(fit.x, fit.cols, pixels_per_col(spec.style.charset), fit.cols / 9, false, true),
          spec.axis_names.at(0)};
   Canvas canvas(fit.cols, fit.rows, spec.style.charset);
   const PixelMap map{fit.x, fit.y, canvas.pixel_width(), canvas.pixel_height()};

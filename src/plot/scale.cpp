@@ -6,6 +6,7 @@
 #include <cfloat>
 #include <cmath>
 #include <cstdlib>
+#include <optional>
 #include <set>
 
 namespace gd {
@@ -77,21 +78,57 @@ std::vector<Candidate> log_candidates(double low, double high, bool decades) {
   return sets;
 }
 
-/// The first set, sparse to dense, with `wanted` ticks each in its own slot;
-/// failing that the densest such set with at least `least`; or nothing.
+/// Whether a set's ticks each take their own slot and, on `one_line`, leave
+/// every label room beside its neighbours.
+bool fits(const Candidate& set, const Scale& scale, int slots, int per_slot, bool one_line) {
+  std::set<int> used;
+  std::vector<int> columns;
+  for (double v : set.values) {
+    columns.push_back(slot_of(scale, v, slots, per_slot));
+    if (!used.insert(columns.back()).second) return false;
+  }
+  return !one_line || labels_fit(columns, tick_labels(set.values, set.tolerance, scale.log));
+}
+
+/// The first set, sparse to dense, with `wanted` ticks that fit; failing
+/// that the densest such set with at least `least`; or nothing.
 const Candidate* pick(const std::vector<Candidate>& sets, const Scale& scale, int slots,
-                      int per_slot, std::size_t least, std::size_t wanted) {
+                      int per_slot, std::size_t least, std::size_t wanted, bool one_line) {
   const Candidate* chosen = nullptr;
   for (const auto& set : sets) {
-    std::set<int> used;
-    bool apart = true;
-    for (double v : set.values)
-      apart = apart && used.insert(slot_of(scale, v, slots, per_slot)).second;
-    if (!apart || set.values.size() < least) continue;
+    if (set.values.size() < least || set.values.size() > static_cast<std::size_t>(slots) ||
+        !fits(set, scale, slots, per_slot, one_line))
+      continue;
     if (!chosen || set.values.size() > chosen->values.size()) chosen = &set;
     if (set.values.size() >= wanted) break;
   }
   return chosen;
+}
+
+/// When no round set fits a linear axis: `count` ticks at whole multiples
+/// of a decimal unit, the step a whole number of units, so that values and
+/// labels alike step evenly, centred in the range. Units run coarse to fine
+/// (0.7 0.8 0.9 before 0.73 0.85 0.97): the first set that fits is taken.
+/// A whole axis stops at a unit of 1. Rounder values in uneven slots
+/// (1.0 0.8 0.7) would tell the reader a wrong step.
+std::optional<Candidate> even_units(const Scale& scale, int slots, int per_slot, int count,
+                                    bool whole, bool one_line) {
+  const int top = static_cast<int>(std::ceil(std::log10(half_span(scale.low, scale.high)))) + 1;
+  for (int power = top; power > top - 20; --power) {
+    const double unit = std::pow(10.0, power);
+    if (!std::isfinite(unit)) continue;  // beyond the doubles: finer
+    if (unit == 0.0 || (whole && unit < 1)) break;
+    const double first = std::ceil(scale.low / unit), last = std::floor(scale.high / unit);
+    if (!(std::abs(first) < 0x1p52 && std::abs(last) < 0x1p52)) break;  // finer: not countable
+    const double m = std::floor((last - first) / (count - 1));
+    if (!(m >= 1)) continue;
+    const double from = first + std::floor((last - first - m * (count - 1)) / 2);
+    Candidate set{{}, unit * 1e-3};
+    for (int i = 0; i < count; ++i) set.values.push_back((from + i * m) * unit);
+    const bool inside = set.values.front() >= scale.low && set.values.back() <= scale.high;
+    if (inside && fits(set, scale, slots, per_slot, one_line)) return set;
+  }
+  return std::nullopt;
 }
 
 /// The value with the fewest significant digits in a slot, when no round
@@ -214,39 +251,59 @@ std::vector<std::string> tick_labels(const std::vector<double>& values, double t
   return labels;
 }
 
-std::vector<Tick> axis_ticks(const Scale& scale, int slots, int per_slot, int wanted, bool whole) {
+namespace {
+
+/// Ticks at the roundest values of `count` evenly spaced slots, when
+/// nothing else fits: a log axis too short for its decades, or a linear
+/// axis too narrow for any even set.
+Candidate roundest_slots(const Scale& scale, int slots, int per_slot, int count) {
+  Candidate set{{}, 0.0};
+  for (int i = 0; i < count; ++i) {
+    const int slot =
+        count == 1 ? 0 : static_cast<int>(std::lround(i * (slots - 1.0) / (count - 1)));
+    set.values.push_back(roundest_in_slot(scale, slot, slots, per_slot));
+  }
+  const int pixels = slots * per_slot;
+  set.tolerance = std::abs(scale.value_at(0.25 / pixels) - scale.value_at(0.0));
+  return set;
+}
+
+/// The ticks when no round set fits: even units on a linear axis, as many
+/// as fit down to two; when no labels fit on one line, even units all the
+/// same (the frame leaves out labels that collide); else the roundest
+/// values in evenly spaced slots.
+Candidate fallback(const Scale& scale, int slots, int per_slot, int least, bool whole,
+                   bool one_line) {
+  for (bool room : {one_line, false})
+    for (int count = least; count >= 2 && !scale.log; --count)
+      if (auto set = even_units(scale, slots, per_slot, count, whole, room)) return *set;
+  return roundest_slots(scale, slots, per_slot, least);
+}
+
+}  // namespace
+
+std::vector<Tick> axis_ticks(const Scale& scale, int slots, int per_slot, int wanted, bool whole,
+                             bool one_line) {
   if (!std::isfinite(scale.low) || !std::isfinite(scale.high) || !(scale.low < scale.high))
     return {};
   const std::size_t least = slots >= 3 ? 3 : static_cast<std::size_t>(std::max(slots, 1));
   const std::size_t enough = std::max(static_cast<std::size_t>(std::max(wanted, 1)), least);
+  const auto choose = [&](const std::vector<Candidate>& sets) {
+    return pick(sets, scale, slots, per_slot, least, enough, one_line);
+  };
   const auto linear = linear_candidates(scale.low, scale.high, whole);
   // On a log scale decades first, however few: they keep the ticks even.
   std::vector<Candidate> decades, mantissas;
   const Candidate* chosen = nullptr;
-  if (scale.log) {
-    decades = log_candidates(scale.low, scale.high, true);
-    chosen = pick(decades, scale, slots, per_slot, least, enough);
-  }
-  if (scale.log && !chosen) {
-    mantissas = log_candidates(scale.low, scale.high, false);
-    chosen = pick(mantissas, scale, slots, per_slot, least, enough);
-  }
-  if (!chosen) chosen = pick(linear, scale, slots, per_slot, least, enough);
-  std::vector<double> values;
-  double tolerance = 0.0;
-  if (chosen) {
-    values = chosen->values;
-    tolerance = chosen->tolerance;
-  } else {  // no round values fit: evenly spaced slots, at a pixel of each
-    const int count = static_cast<int>(least);
-    const int pixels = slots * per_slot;
-    for (int i = 0; i < count; ++i) {
-      const int slot =
-          count == 1 ? 0 : static_cast<int>(std::lround(i * (slots - 1.0) / (count - 1)));
-      values.push_back(roundest_in_slot(scale, slot, slots, per_slot));
-    }
-    tolerance = std::abs(scale.value_at(0.25 / pixels) - scale.value_at(0.0));
-  }
+  if (scale.log) chosen = choose(decades = log_candidates(scale.low, scale.high, true));
+  if (scale.log && !chosen)
+    chosen = choose(mantissas = log_candidates(scale.low, scale.high, false));
+  if (!chosen) chosen = choose(linear);
+  const Candidate last_resort =
+      chosen ? Candidate{}
+             : fallback(scale, slots, per_slot, static_cast<int>(least), whole, one_line);
+  std::vector<double> values = chosen ? chosen->values : last_resort.values;
+  const double tolerance = chosen ? chosen->tolerance : last_resort.tolerance;
   if (whole)  // before labelling: "1", not "1.0" beside a 0.5 left out
     values.erase(
         std::remove_if(values.begin(), values.end(), [](double v) { return v != std::floor(v); }),
@@ -255,6 +312,17 @@ std::vector<Tick> axis_ticks(const Scale& scale, int slots, int per_slot, int wa
   std::vector<Tick> ticks;
   for (std::size_t i = 0; i < values.size(); ++i) ticks.push_back({values[i], labels[i]});
   return ticks;
+}
+
+int label_begin(int column, int length) { return column - (length - 1) / 2; }
+
+bool labels_fit(const std::vector<int>& columns, const std::vector<std::string>& labels) {
+  for (std::size_t i = 1; i < columns.size(); ++i) {
+    const int end = label_begin(columns[i - 1], static_cast<int>(labels[i - 1].size())) +
+                    static_cast<int>(labels[i - 1].size());
+    if (label_begin(columns[i], static_cast<int>(labels[i].size())) < end + 1) return false;
+  }
+  return true;
 }
 
 }  // namespace gd

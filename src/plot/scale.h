@@ -46,9 +46,18 @@ struct Tick {
 /// pixels each: at least 3 when slots >= 3, each in its own slot, about
 /// `wanted` of them. When no round values fit, ticks at evenly spaced slots.
 /// Each set is evenly spaced; `whole` keeps only whole numbers (steps).
-/// Labelled with tick_labels.
+/// `one_line` (an x axis, its labels side by side): a set is chosen only
+/// when every label fits (labels_fit), so a coarser step is taken rather
+/// than labels left out here and there. Labelled with tick_labels.
 std::vector<Tick> axis_ticks(const Scale& scale, int slots, int per_slot, int wanted,
-                             bool whole = false);
+                             bool whole = false, bool one_line = false);
+
+/// Where a label of `length` columns centred on `column` begins: its
+/// middle (left of the middle when even) on the column.
+int label_begin(int column, int length);
+/// Whether labels centred on increasing `columns` each end a space before
+/// the next begins, as an x axis writes them.
+bool labels_fit(const std::vector<int>& columns, const std::vector<std::string>& labels);
 
 /// The pixel (0 = at `low`, pixels - 1 at `high`) nearest to a value;
 /// may lie outside [0, pixels) for values outside the scale.

@@ -34,9 +34,10 @@ TEST(Stopping, ACriterionMetIsExitZero) {
   EXPECT_EQ(run.code, 0);
   EXPECT_EQ(run.err, "");
   // |g_k| = 2 * 0.8^k <= 0.1 first at k = 14.
-  EXPECT_TRUE(has(run.out,
-                  "verdict    converged: gradient norm 0.08796093 <= --tol-grad 0.1 at step 14; f's\n"
-                  "           quadratic model there has a minimum 0.04398047 away, at [0]\n"))
+  EXPECT_TRUE(
+      has(run.out,
+          "verdict    converged: gradient norm 0.08796093 <= --tol-grad 0.1 at step 14; f's\n"
+          "           quadratic model there has a minimum 0.04398047 away, at [0]\n"))
       << run.out;
   EXPECT_TRUE(has(run.out, "steps      14, ")) << run.out;
 }

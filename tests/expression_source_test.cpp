@@ -1,10 +1,15 @@
 #include "cli/expression_source.h"
 
 #include <gtest/gtest.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
+#include <csignal>
+#include <cstdio>
 #include <fstream>
 #include <string>
+
+#include "base/signals.h"
 
 namespace gd {
 namespace {
@@ -56,6 +61,25 @@ TEST(ExpressionSource, ADirectoryCannotBeRead) {
   std::string error;
   EXPECT_FALSE(expression_text("@/tmp", error));
   EXPECT_EQ(error, "--expr @/tmp: cannot be read: Is a directory");
+}
+
+TEST(ExpressionText, ASignalBeforeAFifoIsOpenedIsNotAWaitForEver) {
+  // With no writer, open() on a FIFO waits; a signal that came before it
+  // would not interrupt it. Found as a hang under load (CI, sanitize).
+  const std::string fifo = ::testing::TempDir() + "gd_no_writer.fifo";
+  std::remove(fifo.c_str());
+  ASSERT_EQ(::mkfifo(fifo.c_str(), 0600), 0);
+  catch_interrupts();
+  std::raise(SIGINT);
+  std::string error;
+  const auto text = expression_text("@" + fifo, error);  // returns at once
+  const int signal = interrupt_signal();
+  clear_interrupt();
+  std::signal(SIGINT, SIG_DFL);
+  std::remove(fifo.c_str());
+  EXPECT_FALSE(text);
+  EXPECT_EQ(error, "");  // the caller says it was interrupted
+  EXPECT_EQ(signal, SIGINT);
 }
 
 }  // namespace

@@ -30,6 +30,9 @@ std::string strip_comments(const std::string& text) {
 std::optional<std::string> expression_text(const std::string& value, std::string& error) {
   if (value != "-" && (value.empty() || value[0] != '@')) return value;
   const bool from_stdin = value == "-";
+  // A signal that came before open() would not interrupt it: open() on a
+  // FIFO nobody writes would then wait for ever. The caller reports it.
+  if (interrupt_signal() != 0) return std::nullopt;
   const int fd = from_stdin ? STDIN_FILENO : ::open(value.c_str() + 1, O_RDONLY | O_CLOEXEC);
   if (fd < 0) {
     error = "--expr " + value + ": cannot be read: " + std::strerror(errno);

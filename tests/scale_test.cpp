@@ -216,12 +216,60 @@ TEST(Scale, LinearLabelsStepEvenlyOnEveryAxis) {
         }
 }
 
-TEST(Scale, NoRoundValuesFitThenTheRoundestInEvenlySpacedSlots) {
-  // Three rows of four pixels for 3.8 decades: no decades in three slots.
+/// Each label, read as a number, lands in its tick's slot: the row it
+/// stands beside is the row of the value it names.
+void expect_labels_in_their_slots(const Scale& scale, const std::vector<Tick>& ticks, int slots,
+                                  int per_slot) {
+  for (const auto& t : ticks)
+    EXPECT_EQ(slot_of(scale, read(t.label), slots, per_slot),
+              slot_of(scale, t.value, slots, per_slot))
+        << t.label;
+}
+
+/// The labels read as numbers step by equal ratios, as a log axis says.
+void expect_equal_ratios(const std::vector<Tick>& ticks) {
+  if (ticks.size() < 3) return;  // two are always even
+  const double ratio = read(ticks[1].label) / read(ticks[0].label);
+  for (std::size_t i = 2; i < ticks.size(); ++i)
+    EXPECT_NEAR(read(ticks[i].label) / read(ticks[i - 1].label), ratio, ratio * 1e-6)
+        << ticks[i - 1].label << " then " << ticks[i].label;
+}
+
+TEST(Scale, NoDecadesFitThenFewerTicksAtEqualRatios) {
+  // Three rows of four pixels for 3.8 decades: no stride of decades gives
+  // three. The roundest values of evenly spaced rows were 0.02 0.4 10 (x20,
+  // then x25); now 1-2-5 values a ratio of 50 apart, each exact in its row.
   const Scale scale{0.0037, 24.2, true};
   const auto ticks = axis_ticks(scale, 3, 4, 3);
-  EXPECT_EQ(labels_of(ticks), (Labels{"0.02", "0.4", "10"}));
+  EXPECT_EQ(labels_of(ticks), (Labels{"0.004", "0.2", "10"}));
   expect_ordered(scale, ticks, 3, 4);
+  expect_labels_in_their_slots(scale, ticks, 3, 4);
+  // Under a decade: not 2 3 4 5 6 7 8 9 (x1.5, then x1.33...), but x2.
+  const Scale short_span{2, 9, true};
+  EXPECT_EQ(labels_of(axis_ticks(short_span, 20, 4, 5)), (Labels{"2", "4", "8"}));
+  // Flat, with no two round values in it: the end rows' two.
+  const Scale flat = log_scale(3, 3);
+  const auto two = axis_ticks(flat, 10, 4, 3);
+  EXPECT_EQ(two.size(), 2u);
+  expect_ordered(flat, two, 10, 4);
+}
+
+TEST(Scale, LogLabelsStepByEqualRatiosOnEveryAxis) {
+  const Scale cases[] = {{0.0037, 24.2, true}, {0.0033, 25, true},    {2, 9, true},
+                         {0.5, 1.7, true},     {15, 900, true},       {3.7e-5, 0.21, true},
+                         {1, 1e5, true},       {7e-3, 7e4, true},     {1e-9, 1e3, true},
+                         {2e-7, 5e4, true},    {1e-300, 1e300, true}, log_scale(3, 3)};
+  for (const Scale& scale : cases)
+    for (int slots : {3, 4, 5, 6, 8, 12, 20, 40})
+      for (int per_slot : {1, 2, 4})
+        for (bool one_line : {false, true}) {
+          SCOPED_TRACE(fmt_case(scale, slots, per_slot, one_line));
+          const auto ticks = axis_ticks(scale, slots, per_slot, slots / 4, false, one_line);
+          EXPECT_GE(ticks.size(), 2u);
+          expect_equal_ratios(ticks);
+          expect_ordered(scale, ticks, slots, per_slot);
+          expect_labels_in_their_slots(scale, ticks, slots, per_slot);
+        }
 }
 
 TEST(Scale, LinearTicksAreRound) {
@@ -259,7 +307,9 @@ TEST(Scale, AtLeastThreeTicksInEveryCase) {
     for (int slots : {3, 4, 5, 7, 20, 97})
       for (int per_slot : {1, 2, 3, 4}) {
         const auto ticks = axis_ticks(scale, slots, per_slot, slots / 4);
-        EXPECT_GE(ticks.size(), 3u) << scale.low << ".." << scale.high << " in " << slots;
+        // A log axis may take two rather than step by unequal ratios.
+        EXPECT_GE(ticks.size(), scale.log ? 2u : 3u)
+            << scale.low << ".." << scale.high << " in " << slots;
         expect_ordered(scale, ticks, slots, per_slot);
       }
 }

@@ -49,32 +49,18 @@ std::vector<Candidate> linear_candidates(double low, double high, bool whole) {
   return sets;
 }
 
-/// On a log scale: every `stride`-th decade (evenly spaced), or with
-/// `decades` false, 1-2-5 and 1..9 times each decade, for spans too short
-/// to hold three decades.
-std::vector<Candidate> log_candidates(double low, double high, bool decades) {
+/// On a log scale: every `stride`-th decade, so that the ticks step by
+/// equal ratios.
+std::vector<Candidate> log_candidates(double low, double high) {
   std::vector<Candidate> sets;
   const double a = std::log10(low), b = std::log10(high);
   for (int stride : {500, 200, 100, 50, 20, 10, 5, 4, 3, 2, 1}) {
-    if (!decades) break;
     Candidate set{{}, 0.0};
     for (double k = std::ceil(a / stride) * stride; k <= b; k += stride)
       set.values.push_back(std::pow(10.0, k));
+    if (!set.values.empty()) set.tolerance = set.values.front() * 1e-9;  // of the smallest
     sets.push_back(set);
   }
-  for (const auto& mantissas : {std::vector<double>{1, 2, 5}, {1, 2, 3, 4, 5, 6, 7, 8, 9}}) {
-    if (decades) break;
-    Candidate set{{}, 0.0};
-    for (double k = std::floor(a); k <= std::ceil(b); ++k)
-      for (double m : mantissas) {
-        const double v = m * std::pow(10.0, k);
-        if (v >= low && v <= high) set.values.push_back(v);
-      }
-    sets.push_back(set);
-  }
-  for (auto& set : sets)  // labels within a billionth of the smallest tick
-    for (double v : set.values)
-      set.tolerance = set.tolerance == 0.0 ? v * 1e-9 : std::min(set.tolerance, v * 1e-9);
   return sets;
 }
 
@@ -127,6 +113,78 @@ std::optional<Candidate> even_units(const Scale& scale, int slots, int per_slot,
     for (int i = 0; i < count; ++i) set.values.push_back((from + i * m) * unit);
     const bool inside = set.values.front() >= scale.low && set.values.back() <= scale.high;
     if (inside && fits(set, scale, slots, per_slot, one_line)) return set;
+  }
+  return std::nullopt;
+}
+
+/// The least 1-2-5 value (1, 2 or 5 times a power of ten) at or above `v`,
+/// or with `up` false the greatest at or below it. Neighbouring decades
+/// too, as log10 may round across a power of ten.
+double round_125(double v, bool up) {
+  const double k = std::floor(std::log10(v));
+  double best = up ? HUGE_VAL : 0.0;
+  for (double d : {-1.0, 0.0, 1.0})
+    for (double m : {1.0, 2.0, 5.0}) {
+      const double r = m * std::pow(10.0, k + d);
+      if (up ? r >= v && r < best : r <= v && r > best) best = r;
+    }
+  return best;
+}
+
+/// Whether a set lies within the scale and fits its slots.
+bool fits_within(const Candidate& set, const Scale& scale, int slots, int per_slot, bool one_line) {
+  return !set.values.empty() && set.values.front() >= scale.low &&
+         set.values.back() <= scale.high && fits(set, scale, slots, per_slot, one_line);
+}
+
+/// The set {v / ratio, v, v * ratio} that fits, v `mantissa` times a
+/// decade, nearest the middle of the scale.
+std::optional<Candidate> about(double mantissa, double ratio, const Scale& scale, int slots,
+                               int per_slot, bool one_line) {
+  const double a = std::log10(scale.low), b = std::log10(scale.high), middle = (a + b) / 2;
+  std::optional<Candidate> best;
+  const double reach = std::log10(ratio);  // v / ratio >= low, v * ratio <= high
+  for (double c = std::floor(a + reach) - 1; c <= b - reach; ++c) {
+    const double v = mantissa * std::pow(10.0, c);
+    Candidate set{{v / ratio, v, v * ratio}, v / ratio * 1e-9};
+    const bool nearer =
+        !best || std::abs(std::log10(v) - middle) < std::abs(std::log10(best->values[1]) - middle);
+    if (nearer && fits_within(set, scale, slots, per_slot, one_line)) best = set;
+  }
+  return best;
+}
+
+constexpr double kRatioPowers = 12;
+
+/// Three ticks at equal ratios when no decade stride fits a log axis: a
+/// round value and a 1-2-5 ratio either side (0.005 0.1 2, or 2 4 8), each
+/// exact in its own slot. The largest ratio that fits, so that the ticks
+/// lie as far apart as they go; then the roundest middle, a decade first.
+std::optional<Candidate> three_at_equal_ratios(const Scale& scale, int slots, int per_slot,
+                                               bool one_line) {
+  // The largest ratios only: on an axis of hundreds of decades, a ratio
+  // kRatioPowers powers of ten below the widest leaves little of it bare,
+  // and trying every smaller one takes seconds.
+  const double span = std::log10(scale.high) - std::log10(scale.low), widest = std::floor(span / 2);
+  for (double power = widest; power >= std::max(0.0, widest - kRatioPowers); --power)
+    for (double m : {5.0, 2.0, 1.0}) {
+      const double ratio = m * std::pow(10.0, power);
+      if (!(ratio > 1) || !std::isfinite(ratio)) continue;
+      for (double mantissa : {1, 2, 5, 3, 4, 6, 7, 8, 9})
+        if (auto set = about(mantissa, ratio, scale, slots, per_slot, one_line)) return set;
+    }
+  return std::nullopt;
+}
+
+/// Two ticks, whose one ratio is always even: the farthest decades in the
+/// range, else the farthest 1-2-5 values, when they fit.
+std::optional<Candidate> two_apart(const Scale& scale, int slots, int per_slot, bool one_line) {
+  const double first = std::ceil(std::log10(scale.low)), last = std::floor(std::log10(scale.high));
+  const double decades[] = {std::pow(10.0, first), std::pow(10.0, last)};
+  const double round[] = {round_125(scale.low, true), round_125(scale.high, false)};
+  for (const double* ends : {decades, round}) {
+    const Candidate set{{ends[0], ends[1]}, ends[0] * 1e-9};
+    if (ends[0] < ends[1] && fits_within(set, scale, slots, per_slot, one_line)) return set;
   }
   return std::nullopt;
 }
@@ -254,8 +312,8 @@ std::vector<std::string> tick_labels(const std::vector<double>& values, double t
 namespace {
 
 /// Ticks at the roundest values of `count` evenly spaced slots, when
-/// nothing else fits: a log axis too short for its decades, or a linear
-/// axis too narrow for any even set.
+/// nothing else fits: a log axis without two 1-2-5 values in distinct
+/// slots (a flat one), or a linear axis too narrow for any even set.
 Candidate roundest_slots(const Scale& scale, int slots, int per_slot, int count) {
   Candidate set{{}, 0.0};
   for (int i = 0; i < count; ++i) {
@@ -268,14 +326,24 @@ Candidate roundest_slots(const Scale& scale, int slots, int per_slot, int count)
   return set;
 }
 
-/// The ticks when no round set fits: even units on a linear axis, as many
+/// The ticks when no round set fits. On a linear axis even units, as many
 /// as fit down to two; when no labels fit on one line, even units all the
-/// same (the frame leaves out labels that collide); else the roundest
-/// values in evenly spaced slots.
+/// same (the frame leaves out labels that collide). On a log axis fewer
+/// ticks at equal ratios: the roundest values in evenly spaced slots
+/// would step unevenly (10 0.4 0.02: x25, then x20). Failing those, the
+/// roundest values in evenly spaced slots; on a log axis only the end
+/// two, whose one ratio is even.
 Candidate fallback(const Scale& scale, int slots, int per_slot, int least, bool whole,
                    bool one_line) {
+  if (scale.log) {
+    if (least >= 3)
+      if (auto set = three_at_equal_ratios(scale, slots, per_slot, one_line)) return *set;
+    if (least >= 2)
+      if (auto set = two_apart(scale, slots, per_slot, one_line)) return *set;
+    return roundest_slots(scale, slots, per_slot, std::min(least, 2));
+  }
   for (bool room : {one_line, false})
-    for (int count = least; count >= 2 && !scale.log; --count)
+    for (int count = least; count >= 2; --count)
       if (auto set = even_units(scale, slots, per_slot, count, whole, room)) return *set;
   return roundest_slots(scale, slots, per_slot, least);
 }
@@ -291,14 +359,11 @@ std::vector<Tick> axis_ticks(const Scale& scale, int slots, int per_slot, int wa
   const auto choose = [&](const std::vector<Candidate>& sets) {
     return pick(sets, scale, slots, per_slot, least, enough, one_line);
   };
-  const auto linear = linear_candidates(scale.low, scale.high, whole);
-  // On a log scale decades first, however few: they keep the ticks even.
-  std::vector<Candidate> decades, mantissas;
-  const Candidate* chosen = nullptr;
-  if (scale.log) chosen = choose(decades = log_candidates(scale.low, scale.high, true));
-  if (scale.log && !chosen)
-    chosen = choose(mantissas = log_candidates(scale.low, scale.high, false));
-  if (!chosen) chosen = choose(linear);
+  // A log axis takes decades only: other round sets (1 2 5 10, or 5 10 15)
+  // step by unequal ratios.
+  const auto sets = scale.log ? log_candidates(scale.low, scale.high)
+                              : linear_candidates(scale.low, scale.high, whole);
+  const Candidate* chosen = choose(sets);
   const Candidate last_resort =
       chosen ? Candidate{}
              : fallback(scale, slots, per_slot, static_cast<int>(least), whole, one_line);

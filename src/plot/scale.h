@@ -41,11 +41,15 @@ struct Tick {
   std::string label;
 };
 
-/// Ticks at round values (1, 2 or 5 times a power of ten; decades on a log
-/// scale) for an axis of `slots` positions (rows or columns) of `per_slot`
-/// pixels each: at least 3 when slots >= 3, each in its own slot, about
-/// `wanted` of them. When no round values fit, ticks at evenly spaced slots.
-/// Each set is evenly spaced; `whole` keeps only whole numbers (steps).
+/// Ticks at round values (1, 2 or 5 times a power of ten; on a log scale
+/// decades, or a stride of them) for an axis of `slots` positions (rows or
+/// columns) of `per_slot` pixels each: at least 3 when slots >= 3, each in
+/// its own slot, about `wanted` of them. When no round values fit, fewer:
+/// on a linear axis labels a whole number of decimal units apart; on a log
+/// axis two or three 1-2-5 values at equal ratios (0.004 0.2 10); else the
+/// roundest values of evenly spaced slots (on a log axis the end two).
+/// Each set steps evenly, by equal ratios on a log axis; `whole` keeps only
+/// whole numbers (steps).
 /// `one_line` (an x axis, its labels side by side): a set is chosen only
 /// when every label fits (labels_fit), so a coarser step is taken rather
 /// than labels left out here and there. Labelled with tick_labels.

@@ -5,6 +5,7 @@
 #include <limits>
 #include <numeric>
 
+#include "core/gradient.h"
 #include "core/objective.h"
 
 namespace gd {
@@ -22,15 +23,7 @@ PointKind Curvature::kind() const {
   return PointKind::flat;
 }
 
-namespace {
-
-double dot(const std::vector<double>& a, const std::vector<double>& b) {
-  double sum = 0.0;
-  for (std::size_t i = 0; i < a.size(); ++i) sum += a[i] * b[i];
-  return sum;
-}
-
-}  // namespace
+namespace {}  // namespace
 
 double Curvature::along(const std::vector<double>& d) const {
   double sum = 0.0;

@@ -1,5 +1,6 @@
 #include "core/descent.h"
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <limits>
@@ -51,6 +52,7 @@ class Loop {
         row_cost_(row_evaluations(settings.gradient.scheme, f.dimension())),
         norm_read_(settings.gradient_norm || settings.stop.tol_grad) {
     ring_x_.resize(kTrailRows * f.dimension());
+    std::fill(std::begin(ring_step_), std::end(ring_step_), UINT64_MAX);  // none yet
   }
 
   DescentResult run();
@@ -69,7 +71,7 @@ class Loop {
   Observer& observer_;
   std::vector<double> gradient_, previous_, scratch_;
   double previous_f_ = 0.0;
-  double rise_limit_ = HUGE_VAL;                // f_0 + kRunawayRise * max(1, |f_0|), from row 0
+  double rise_limit_ = HUGE_VAL;                // f_0 + runaway_distance(f_0), from row 0
   std::optional<std::uint64_t> last_far_step_;  // the last row above the limit
   double last_far_distance_ = 0.0;              // its distance from the start
   const std::uint64_t row_cost_;
@@ -78,7 +80,7 @@ class Loop {
   DescentResult result_;
   // Rows k - 1, k - 2, ..., in slots by k mod kTrailRows: f, norm, x (n each).
   double ring_f_[kTrailRows] = {}, ring_norm_[kTrailRows] = {};
-  std::uint64_t ring_step_[kTrailRows] = {UINT64_MAX, UINT64_MAX, UINT64_MAX};
+  std::uint64_t ring_step_[kTrailRows];  // the step each slot holds
   std::vector<double> ring_x_;
 };
 
@@ -98,7 +100,7 @@ DescentResult Loop::run() {
         norm_read_ ? euclidean_norm(gradient_) : std::numeric_limits<double>::quiet_NaN()};
     if (step == 0) {
       result_.first.keep(row);
-      rise_limit_ = value + kRunawayRise * std::fmax(1.0, std::fabs(value));
+      rise_limit_ = value + runaway_distance(value);
     }
     if (const auto stop = reason_to_stop(row, observer_.on_row(row), rounding)) {
       result_.reason = *stop;
@@ -163,7 +165,7 @@ bool Loop::ran_away(const Row& row, bool rounding) {
   if (rounding && result_.h_lost_step && *result_.h_lost_step > 0) {
     const double f0 = result_.first.f;
     if (row.f > f0) result_.runaway = Runaway::precision;
-    if (row.f < f0 - kRunawayRise * std::fmax(1.0, std::fabs(f0))) result_.runaway = Runaway::fell;
+    if (row.f < f0 - runaway_distance(f0)) result_.runaway = Runaway::fell;
     if (result_.runaway != Runaway::none) return true;
   }
   if (!(row.f > rise_limit_)) return false;

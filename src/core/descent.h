@@ -1,6 +1,7 @@
 #pragma once
 
 #include <array>
+#include <cmath>
 #include <cstddef>
 #include <cstdint>
 #include <optional>
@@ -63,6 +64,8 @@ enum class NonFinite { none, f, gradient, x };
 /// `fell`: the same while f was below f_0 - kRunawayRise * max(1, |f_0|).
 enum class Runaway { none, rose, precision, fell };
 constexpr double kRunawayRise = 1e6;
+/// How far f must rise above (or fall below) f_0 to count as running away.
+inline double runaway_distance(double f0) { return kRunawayRise * std::fmax(1.0, std::fabs(f0)); }
 /// Rows before the last that a budget's end is judged by (three moves).
 constexpr std::size_t kTrailRows = 3;
 

@@ -85,6 +85,12 @@ std::size_t difference_gradient(Objective& f, double fx, const GradientSettings&
   return h_lost;
 }
 
+double dot(const std::vector<double>& a, const std::vector<double>& b) {
+  double sum = 0.0;
+  for (std::size_t i = 0; i < a.size(); ++i) sum += a[i] * b[i];
+  return sum;
+}
+
 double euclidean_norm(const std::vector<double>& g) {
   // One pass for the usual case: every value finite and of ordinary size,
   // where the sum of squares can neither overflow nor lose digits.

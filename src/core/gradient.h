@@ -44,4 +44,7 @@ std::size_t difference_gradient(Objective& f, double fx, const GradientSettings&
 /// power of two first, so the squares neither overflow nor underflow.
 double euclidean_norm(const std::vector<double>& g);
 
+/// sum of a_i b_i (a and b of one size).
+double dot(const std::vector<double>& a, const std::vector<double>& b);
+
 }  // namespace gd

@@ -33,12 +33,6 @@ std::vector<double> difference(const std::vector<double>& a, const std::vector<d
   return d;
 }
 
-double dot(const std::vector<double>& a, const std::vector<double>& b) {
-  double sum = 0.0;
-  for (std::size_t i = 0; i < a.size(); ++i) sum += a[i] * b[i];
-  return sum;
-}
-
 double noise_floor(const Snapshot& last, const GradientSettings& gradient) {
   const double c = gradient.scheme == Scheme::central      ? 1.0
                    : gradient.scheme == Scheme::five_point ? 1.5
@@ -53,7 +47,7 @@ double noise_floor(const Snapshot& last, const GradientSettings& gradient) {
 }
 
 /// f's scale for "far above" and "far below" the start: kRunawayRise * max(1, |f_0|).
-double far(const DescentResult& r) { return kRunawayRise * std::fmax(1.0, std::fabs(r.first.f)); }
+double far(const DescentResult& r) { return runaway_distance(r.first.f); }
 
 /// Why a run with a non-finite value or a runaway diverged: the values
 /// before the last row tell a fall without bound, an overshoot, or a step
@@ -94,10 +88,11 @@ void judge_end(const DescentResult& r, Objective& f, Verdict& v) {
     return;
   }
   f.set_point(r.last.x);
-  difference_gradient(f, f.value(), gradient, v.end_gradient);
+  std::vector<double> slope_at_end;
+  difference_gradient(f, f.value(), gradient, slope_at_end);
   std::vector<double> point = r.last.x;
   for (std::size_t i = 0; i < c.eigenvalues.size(); ++i) {
-    const double slope = dot(c.eigenvectors[i], v.end_gradient);
+    const double slope = dot(c.eigenvectors[i], slope_at_end);
     if (c.curves_up(i) || c.curves_down(i)) {
       for (std::size_t k = 0; k < point.size(); ++k)
         point[k] -= slope / c.eigenvalues[i] * c.eigenvectors[i][k];

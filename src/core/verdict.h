@@ -42,9 +42,8 @@ struct Verdict {
   /// where f is flat: c eps |f| sqrt(sum 1/h_i^2), c = 1 central, 2 one-sided,
   /// 1.5 five-point.
   double noise_floor = 0.0;
-  bool at_noise_floor = false;       ///< the final norm is within it (or within the error estimate)
-  Curvature end;                     ///< at the last point; empty when not measured
-  std::vector<double> end_gradient;  ///< measured with the end's curvature (central, h auto)
+  bool at_noise_floor = false;  ///< the final norm is within it (or within the error estimate)
+  Curvature end;                ///< at the last point; empty when not measured
   /// Where f's quadratic model at the end (its gradient and curvature) is
   /// stationary, and how far that is: set unless f slopes along a
   /// direction where it has no curvature (then `flat_slope` says how much).

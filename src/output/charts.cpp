@@ -46,7 +46,7 @@ std::string draw_paths(const ChartSettings& settings, const ChartRecords& record
                                       settings.style.charset == Charset::ascii));
   std::vector<NamedPath> paths;
   for (std::size_t run = 0; run < records.paths.size(); ++run)
-    paths.push_back({run < names.size() ? names[run] : "", records.paths[run].points()});
+    paths.push_back({run < names.size() ? names[run] : "", records.paths[run].points(), run});
   const std::size_t u = shown[0];
   if (shown.size() == 1)
     return draw_curve_chart(

@@ -61,7 +61,7 @@ std::string draw_curve_chart(const std::vector<NamedPath>& paths,
     for (auto& p : on_curve[i].points) {
       p.f = marks[next++].second;
       const auto [px, py] = map(p.u, p.f);
-      canvas.mark(px, py, glyph(ascii, "•", "."), series_look(i).color);
+      canvas.mark(px, py, glyph(ascii, "•", "."), series_look(paths[i].series).color);
     }
   mark_ends(canvas, on_curve, [&](const PathPoint& p) { return map(p.u, p.f); });
   return frame(canvas, d, layout, spec.width, spec.style);

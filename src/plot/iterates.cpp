@@ -44,7 +44,7 @@ std::string glyph(bool ascii, const char* unicode, const char* plain) {
 std::vector<LegendEntry> path_legend(const std::vector<NamedPath>& paths) {
   std::vector<LegendEntry> legend{{"o", kNoColor, "start"}};
   for (std::size_t i = 0; i < paths.size(); ++i) {
-    const SeriesLook look = series_look(i);
+    const SeriesLook look = series_look(paths[i].series);
     legend.push_back({look.marker, look.color, paths.size() == 1 ? "end" : paths[i].name});
   }
   return legend;
@@ -54,7 +54,7 @@ void mark_ends(Canvas& canvas, const std::vector<NamedPath>& paths, const PointP
   for (std::size_t i = paths.size(); i-- > 0;) {
     if (paths[i].points.empty()) continue;
     const auto [ex, ey] = pixel(paths[i].points.back());
-    const SeriesLook look = series_look(i);
+    const SeriesLook look = series_look(paths[i].series);
     canvas.mark(ex, ey, look.marker, look.color);
   }
   for (const auto& path : paths) {

@@ -41,10 +41,12 @@ class PathTrace {
   std::optional<PathPoint> last_;
 };
 
-/// A path with the name its legend shows.
+/// A path with the name its legend shows and its run's series (its
+/// colour and marker in every chart).
 struct NamedPath {
   std::string name;
   std::vector<PathPoint> points;
+  std::size_t series = 0;
 };
 
 struct PathChartSpec : ChartSpec {

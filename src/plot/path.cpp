@@ -19,7 +19,7 @@ std::pair<double, double> widen(std::pair<double, double> w, double half) {
 /// Lines between consecutive finite points of each path.
 void draw_paths(Canvas& canvas, const std::vector<NamedPath>& paths, const PointPixel& pixel) {
   for (std::size_t i = 0; i < paths.size(); ++i) {
-    Pen pen(canvas, series_look(i).color);
+    Pen pen(canvas, series_look(paths[i].series).color);
     for (const auto& point : paths[i].points) {
       const auto [x, y] = pixel(point);
       pen.to(x, y);
@@ -175,6 +175,24 @@ std::string draw_path_chart(const std::vector<NamedPath>& paths,
                         levels.log ? "contours of f, log-spaced" : "contours of f"});
   d.notes = spec.notes;
   return frame(canvas, d, layout, spec.width, spec.style);
+}
+
+std::vector<std::string> draw_path_panels(const std::vector<PathPanel>& panels,
+                                          const std::function<double(double, double)>& f,
+                                          const PathChartSpec& spec) {
+  std::vector<double> us, vs;
+  for (const auto& panel : panels)
+    for (const auto& path : panel.paths)
+      for (const auto& p : path.points) us.push_back(p.u), vs.push_back(p.v);
+  PathChartSpec shared = spec;
+  shared.xlim = window(us, spec.xlim);
+  shared.ylim = window(vs, spec.ylim);
+  std::vector<std::string> charts;
+  for (const auto& panel : panels) {
+    shared.title = panel.title;
+    charts.push_back(draw_path_chart(panel.paths, f, shared));
+  }
+  return charts;
 }
 
 }  // namespace gd

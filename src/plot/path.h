@@ -16,4 +16,17 @@ std::string draw_path_chart(const std::vector<NamedPath>& paths,
                             const std::function<double(double, double)>& f,
                             const PathChartSpec& spec);
 
+/// A panel of a path picture: its title and the paths it shows.
+struct PathPanel {
+  std::string title;
+  std::vector<NamedPath> paths;
+};
+
+/// One path chart per panel, each spec.width x spec.height, all with the
+/// same window, canvas size and contour levels (spec.title is not used:
+/// each panel has its own).
+std::vector<std::string> draw_path_panels(const std::vector<PathPanel>& panels,
+                                          const std::function<double(double, double)>& f,
+                                          const PathChartSpec& spec);
+
 }  // namespace gd

@@ -67,21 +67,118 @@ TEST(PathTrace, KeepsEveryStepWhileThereIsRoom) {
   EXPECT_EQ(points[3].f, 13);
 }
 
-TEST(PathTrace, KeepsPairsOfStepsAndTheLastInBoundedMemory) {
-  PathTrace trace(64);
-  for (std::uint64_t k = 0; k <= 100000; ++k)
-    trace.add({k, (k % 2 == 0) ? 1.0 : -1.0, 0, 0});  // a zigzag
+/// A spiral into (0, 0) that shrinks by `ratio` a step, from radius 5.
+std::vector<PathPoint> spiral(std::uint64_t steps, double ratio) {
+  std::vector<PathPoint> points;
+  double radius = 5;
+  for (std::uint64_t k = 0; k <= steps; ++k, radius *= ratio) {
+    const double angle = 0.35 * static_cast<double>(k);
+    points.push_back({k, radius * std::cos(angle), radius * std::sin(angle), radius * radius});
+  }
+  return points;
+}
+
+std::vector<PathPoint> traced(const std::vector<PathPoint>& points,
+                              std::size_t capacity = 1 << 13) {
+  PathTrace trace(capacity);
+  for (const auto& point : points) trace.add(point);
+  return trace.points();
+}
+
+TEST(PathTrace, AConvergedRunDrawsTheSameWhateverItsLength) {
+  // 0.88^100 * 5 is 1.4e-5: after 100 steps the spiral has stopped moving
+  // on any canvas, so a million steps must draw the same chart; a trace
+  // thinned by steps would have lost the spiral's turns.
+  const auto long_run = traced(spiral(1000000, 0.88));
+  EXPECT_LT(long_run.size(), 1000u);
+  EXPECT_EQ(long_run.back().step, 1000000u);
+  const auto spec = spec_of(60, 20, Charset::braille);
+  EXPECT_EQ(draw_path_chart({{"", traced(spiral(100, 0.88))}}, bowl, spec),
+            draw_path_chart({{"", long_run}}, bowl, spec));
+}
+
+/// Momentum on x^2/20 + y^2 from (-7, 2), written out with the exact
+/// gradient: v = m v - lr g, x += v.
+std::vector<PathPoint> momentum_run(std::uint64_t steps) {
+  std::vector<PathPoint> points;
+  double x = -7, y = 2, vx = 0, vy = 0;
+  for (std::uint64_t k = 0; k <= steps; ++k) {
+    points.push_back({k, x, y, x * x / 20 + y * y});
+    vx = 0.9 * vx - 0.1 * (x / 10);
+    vy = 0.9 * vy - 0.1 * (2 * y);
+    x += vx, y += vy;
+  }
+  return points;
+}
+
+/// The characters of a line, one string each (braille takes three bytes).
+std::vector<std::string> characters(const std::string& line) {
+  std::vector<std::string> all;
+  for (char c : line)
+    if ((static_cast<unsigned char>(c) & 0xC0) == 0x80 && !all.empty())
+      all.back() += c;
+    else
+      all.emplace_back(1, c);
+  return all;
+}
+
+/// Cells where two charts differ (a missing cell or line counts too).
+int cells_apart(const std::string& a, const std::string& b) {
+  const auto left = lines(a), right = lines(b);
+  int apart = 0;
+  for (std::size_t r = 0; r < std::max(left.size(), right.size()); ++r) {
+    const auto l = r < left.size() ? characters(left[r]) : std::vector<std::string>{};
+    const auto m = r < right.size() ? characters(right[r]) : std::vector<std::string>{};
+    for (std::size_t i = 0; i < std::max(l.size(), m.size()); ++i)
+      apart += i >= l.size() || i >= m.size() || l[i] != m[i];
+  }
+  return apart;
+}
+
+TEST(PathTrace, DrawsWhatEveryIterateDraws) {
+  // Momentum's swing down to y = -1.2 and back is in its first 100 steps
+  // of 100000: the thinned trace draws it as every iterate does.
+  const auto every = momentum_run(100000);
+  const auto kept = traced(every);
+  EXPECT_LT(kept.size(), every.size() / 10);
+  const auto f = [](double x, double y) { return x * x / 20 + y * y; };
+  for (auto [width, height] : {std::pair{80, 24}, {60, 20}, {200, 50}}) {
+    const auto spec = spec_of(width, height, Charset::braille, {"x", "y"});
+    EXPECT_EQ(cells_apart(draw_path_chart({{"", kept}}, f, spec),
+                          draw_path_chart({{"", every}}, f, spec)),
+              0)
+        << width << "x" << height;
+  }
+}
+
+TEST(PathTrace, KeepsAtMostItsCapacityOfARandomWalk) {
+  // A walk never settles: every step moves, and the tolerance must grow.
+  PathTrace trace(1024);
+  std::uint64_t state = 12345;  // a fixed LCG: the same walk every time
+  const auto unit = [&] {
+    state = state * 6364136223846793005u + 1442695040888963407u;
+    return static_cast<double>(state >> 11) / 9007199254740992.0 - 0.5;
+  };
+  double u = 0, v = 0;
+  std::size_t most = 0;
+  for (std::uint64_t k = 0; k < 1000000; ++k) {
+    trace.add({k, u, v, 0});
+    most = std::max(most, trace.kept());
+    u += unit(), v += unit();
+  }
+  EXPECT_LE(most, 1024u);
   const auto points = trace.points();
-  EXPECT_LE(points.size(), 65u);
-  EXPECT_EQ(points.back().step, 100000u);
-  // Kept steps come in pairs k, k + 1: the zigzag is still there.
-  int pairs = 0;
-  for (std::size_t i = 1; i < points.size(); ++i)
-    if (points[i].step == points[i - 1].step + 1) {
-      ++pairs;
-      EXPECT_EQ(points[i].u, -points[i - 1].u);
-    }
-  EXPECT_GE(pairs, 20);
+  EXPECT_GE(points.size(), 100u);  // thinned, not emptied
+  EXPECT_EQ(points.front().step, 0u);
+  EXPECT_EQ(points.back().step, 999999u);
+}
+
+TEST(PathTrace, KeepsWhereTheLineBreaksAndResumes) {
+  const std::vector<PathPoint> points{{0, 0, 0, 0},   {1, 1, 1, 0}, {2, NAN, 0, 0},
+                                      {3, NAN, 1, 0}, {4, 2, 2, 0}, {5, 2, 2, 0}};
+  std::vector<std::uint64_t> steps;
+  for (const auto& p : traced(points)) steps.push_back(p.step);
+  EXPECT_EQ(steps, (std::vector<std::uint64_t>{0, 1, 2, 4, 5}));
 }
 
 TEST(PathChart, GoldenBraille) {
@@ -117,7 +214,7 @@ TEST(PathChart, GoldenSeveralPaths) {
     x -= 0.3 * x / 10, y -= 0.3 * 2 * y;  // exact gradients, two learning rates
     u -= 0.95 * u / 10, v -= 0.95 * 2 * v;
   }
-  const std::string text = draw_path_chart({{"lr 0.3", slow}, {"lr 0.95", fast}}, f,
+  const std::string text = draw_path_chart({{"lr 0.3", slow, 0}, {"lr 0.95", fast, 1}}, f,
                                            spec_of(70, 20, Charset::braille, {"x", "y"}));
   expect_golden("path_series", text);
   EXPECT_NE(text.find("o start  * lr 0.3  + lr 0.95"), std::string::npos) << text;

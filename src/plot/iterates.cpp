@@ -5,17 +5,60 @@
 
 namespace gd {
 
+namespace {
+
+// The tolerance's fraction of the box: a pixel of a 1000-column braille
+// canvas is 1/2000 of its window, and the window is wider than the box.
+constexpr double kResolution = 4096;
+
+bool finite(const PathPoint& p) { return std::isfinite(p.u) && std::isfinite(p.v); }
+
+}  // namespace
+
 PathTrace::PathTrace(std::size_t capacity) : capacity_(std::max<std::size_t>(capacity, 4)) {}
 
+double PathTrace::tolerance() const {
+  if (low_u_ > high_u_) return 0;
+  // Half sides, which cannot overflow: the side over 4096 is half over 2048.
+  const double half = std::max(high_u_ / 2 - low_u_ / 2, high_v_ / 2 - low_v_ / 2);
+  return half / (kResolution / 2) * coarsening_;
+}
+
+/// Whether `to` is worth keeping after `from`: farther than `tolerance` in
+/// either coordinate, or where the line breaks or resumes.
+bool PathTrace::apart(const PathPoint& from, const PathPoint& to, double tolerance) const {
+  if (!finite(from) || !finite(to)) return finite(from) != finite(to);
+  return std::abs(to.u - from.u) > tolerance || std::abs(to.v - from.v) > tolerance;
+}
+
 void PathTrace::add(const PathPoint& point) {
+  if (finite(point)) {
+    low_u_ = std::min(low_u_, point.u), high_u_ = std::max(high_u_, point.u);
+    low_v_ = std::min(low_v_, point.v), high_v_ = std::max(high_v_, point.v);
+  }
   last_ = point;
-  if (stride_ > 1 && point.step % stride_ >= 2) return;
+  if (!kept_.empty() && !apart(kept_.back(), point, tolerance())) return;
   kept_.push_back(point);
-  if (kept_.size() > capacity_) {
-    stride_ = stride_ == 1 ? 4 : stride_ * 2;
-    kept_.erase(std::remove_if(kept_.begin(), kept_.end(),
-                               [&](const PathPoint& p) { return p.step % stride_ >= 2; }),
-                kept_.end());
+  if (kept_.size() >= capacity_) thin();  // with the last one: at most the capacity
+}
+
+/// Doubles the tolerance and thins the kept iterates by it until at most
+/// half of the capacity are left: each thinning is paid for by the
+/// capacity / 2 iterates kept before the next.
+void PathTrace::thin() {
+  for (int round = 0; kept_.size() > capacity_ / 2 && round < 64; ++round) {
+    coarsening_ *= 2;
+    const double tolerance = this->tolerance();
+    std::vector<PathPoint> thinned{kept_.front()};
+    for (std::size_t i = 1; i < kept_.size(); ++i)
+      if (apart(thinned.back(), kept_[i], tolerance)) thinned.push_back(kept_[i]);
+    kept_ = std::move(thinned);
+  }
+  // Breaks alternating with values do not thin: every other one goes.
+  if (kept_.size() >= capacity_) {
+    std::vector<PathPoint> halved;
+    for (std::size_t i = 0; i < kept_.size(); i += 2) halved.push_back(kept_[i]);
+    kept_ = std::move(halved);
   }
 }
 

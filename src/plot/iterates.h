@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cmath>
 #include <cstddef>
 #include <cstdint>
 #include <functional>
@@ -22,10 +23,19 @@ struct PathPoint {
   double f = 0;
 };
 
-/// The iterates of a run in bounded memory: every step while there are at
-/// most `capacity`, then steps k with k mod s in {0, 1} for a stride s that
-/// doubles as needed, so that each kept step keeps its successor and a
-/// zigzag stays a zigzag. The last point is always kept.
+/// The iterates of a run in bounded memory, thinned by where they are
+/// rather than by their step: an iterate is kept when it lies farther than
+/// a tolerance from the one kept before it (in either coordinate), so a
+/// run that converges keeps the early swings where it moves, and the still
+/// tail costs nothing. The tolerance is 1/4096 of the larger side of the
+/// box around the iterates seen so far: under a pixel on any canvas up to
+/// about 1000 columns (the chart's window frames the whole path, and that
+/// box only grows). When more than `capacity` are kept, the tolerance
+/// doubles and the kept ones are thinned again by it, as many times as it
+/// takes to keep at most half. The first and the last iterates are always
+/// kept, and so are the first non-finite iterate after finite ones and the
+/// first finite one after (where the line breaks and resumes). The same iterates give the same
+/// points whatever the number of steps after them.
 class PathTrace {
  public:
   explicit PathTrace(std::size_t capacity = 1 << 13);
@@ -33,10 +43,19 @@ class PathTrace {
   void add(const PathPoint& point);
   /// The kept iterates in step order, ending with the last one added.
   std::vector<PathPoint> points() const;
+  /// How many are kept now, the last one included.
+  std::size_t kept() const {
+    return kept_.size() + (last_ && (kept_.empty() || kept_.back().step != last_->step) ? 1 : 0);
+  }
 
  private:
+  double tolerance() const;
+  bool apart(const PathPoint& from, const PathPoint& to, double tolerance) const;
+  void thin();
+
   std::size_t capacity_;
-  std::uint64_t stride_ = 1;
+  double coarsening_ = 1;  // the tolerance's multiple, doubled at each thinning
+  double low_u_ = HUGE_VAL, high_u_ = -HUGE_VAL, low_v_ = HUGE_VAL, high_v_ = -HUGE_VAL;
   std::vector<PathPoint> kept_;
   std::optional<PathPoint> last_;
 };

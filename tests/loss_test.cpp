@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdlib>
 #include <regex>
@@ -144,8 +145,78 @@ TEST(LossChart, ColourOnlyWhenAsked) {
   EXPECT_EQ(draw_loss_chart({{"", s}}, spec).find('\x1b'), std::string::npos);
   spec.style.color = true;
   const std::string text = draw_loss_chart({{"", s}, {"b", s}}, spec);
-  EXPECT_NE(text.find("\x1b[38;5;2m"), std::string::npos);
+  EXPECT_NE(text.find("\x1b[38;5;33m"), std::string::npos);
   EXPECT_EQ(lines_ending_in_space(text), std::vector<std::string>{}) << text;
+}
+
+/// The colour in effect at `at` in a line: the last colour code before it.
+int colour_at(const std::string& line, std::size_t at) {
+  const std::string code = "\x1b[38;5;";
+  const auto from = line.rfind(code, at);
+  const auto reset = line.rfind("\x1b[0m", at);
+  if (from == std::string::npos || (reset != std::string::npos && reset > from)) return kNoColor;
+  return std::atoi(line.c_str() + from + code.size());
+}
+
+TEST(LossChart, NoSeriesHidesAnothersEndMarker) {
+  // "a" ends at step 20 on f = 1, where "b" runs on: b's line goes through
+  // a's end, which must keep a's marker in a's colour.
+  std::vector<double> a, b(41, 1.0);
+  for (int k = 0; k <= 20; ++k) a.push_back(10 - 9.0 * k / 20);
+  LossSeries sa = series_of(a), sb = series_of(b);
+  LossChartSpec spec;
+  spec.title = "t";
+  spec.width = 60;
+  spec.height = 16;
+  spec.log_y = LogScale::off;
+  spec.style = {Charset::braille, true};
+  const auto all = lines(draw_loss_chart({{"a", sa}, {"b", sb}}, spec));
+  // The canvas row of f = 1 is the lowest before the x axis.
+  std::size_t axis = 0;
+  while (axis < all.size() && all[axis].find("└") == std::string::npos) ++axis;
+  ASSERT_GT(axis, 1u);
+  const std::string& bottom = all[axis - 1];
+  const auto star = bottom.find('*');
+  ASSERT_NE(star, std::string::npos) << bottom;
+  EXPECT_EQ(colour_at(bottom, star), series_look(0).color) << bottom;
+  EXPECT_NE(bottom.find('+'), std::string::npos) << bottom;  // b's own end, at step 40
+}
+
+TEST(SeriesLook, ColoursReadOnDarkAndLightBackgrounds) {
+  // The basic 16 follow the terminal's theme; 16..18 are near black,
+  // 231..255 white and greys: illegible on one background or the other.
+  const std::vector<int> illegible{0,  4,  7,  8,   15,  16,  17,  18, 19,
+                                   52, 53, 54, 226, 227, 228, 229, 230};
+  // The xterm palette's 6x6x6 cube, and WCAG's luminance and contrast.
+  const auto luminance = [](int color) {
+    const int levels[] = {0, 95, 135, 175, 215, 255};
+    const int i = color - 16;
+    double sum = 0;
+    const double weights[] = {0.2126, 0.7152, 0.0722};
+    const int channels[] = {levels[i / 36], levels[i / 6 % 6], levels[i % 6]};
+    for (int c = 0; c < 3; ++c) {
+      const double v = channels[c] / 255.0;
+      sum += weights[c] * (v <= 0.04045 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4));
+    }
+    return sum;
+  };
+  std::vector<int> seen;
+  std::vector<std::string> markers;
+  for (std::size_t i = 0; i < 8; ++i) {
+    const SeriesLook look = series_look(i);
+    EXPECT_GE(look.color, 16) << i;
+    EXPECT_LE(look.color, 230) << i;  // the cube, not the greys
+    EXPECT_EQ(std::count(illegible.begin(), illegible.end(), look.color), 0) << look.color;
+    if (look.color < 16 || look.color > 231) continue;
+    const double l = luminance(look.color);
+    EXPECT_GE((l + 0.05) / 0.05, 3.0) << look.color << " on black";
+    EXPECT_GE(1.05 / (l + 0.05), 3.0) << look.color << " on white";
+    EXPECT_EQ(std::count(seen.begin(), seen.end(), look.color), 0) << look.color;
+    EXPECT_EQ(std::count(markers.begin(), markers.end(), look.marker), 0) << look.marker;
+    seen.push_back(look.color);
+    markers.push_back(look.marker);
+  }
+  EXPECT_EQ(series_look(8).color, series_look(0).color);  // then they repeat
 }
 
 TEST(LossChart, WidthAndHeightAreRespected) {

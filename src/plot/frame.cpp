@@ -32,6 +32,19 @@ std::vector<std::string> code_points(const std::string& text) {
   return points;
 }
 
+/// `text` without its escape sequences (colours): cut, they would garble.
+std::string without_escapes(const std::string& text) {
+  std::string plain;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '\x1b') {
+      while (i < text.size() && !std::isalpha(static_cast<unsigned char>(text[i]))) ++i;
+      continue;
+    }
+    plain += text[i];
+  }
+  return plain;
+}
+
 bool is_digit(const std::string& point) {
   return point.size() == 1 && std::isdigit(static_cast<unsigned char>(point[0]));
 }
@@ -123,9 +136,13 @@ std::string join_fitting(const std::string& head, const std::vector<std::string>
 }
 
 SeriesLook series_look(std::size_t i) {
-  // Green, red, blue, magenta, yellow, cyan and two greys: apart on light
-  // and dark backgrounds alike; markers apart without colour.
-  static const int colors[] = {2, 1, 4, 5, 3, 6, 8, 7};
+  // xterm-256 colours of middle luminance, so that each has a contrast of
+  // at least 3.3 (WCAG's ratio) against black and against white, and hues
+  // apart: blue, red, green, orange, magenta, teal, olive, purple. (The
+  // basic 16 are left alone: terminals' themes remap them, dark blue and
+  // the greys vanish on one background or the other.) Markers tell the
+  // series apart without colour.
+  static const int colors[] = {33, 160, 28, 166, 163, 30, 136, 97};
   static const char* const markers[] = {"*", "+", "x", "#", "%", "&", "$", "="};
   return {colors[i % 8], markers[i % 8]};
 }
@@ -143,8 +160,8 @@ int display_width(const std::string& text) {
 }
 
 std::string elide_middle(const std::string& text, int width, bool ascii) {
-  const auto points = code_points(text);
-  if (static_cast<int>(points.size()) <= width) return text;
+  if (display_width(text) <= width) return text;  // colour codes and all
+  const auto points = code_points(without_escapes(text));
   const std::string ellipsis = ascii ? "..." : "…";
   const int room = width - (ascii ? 3 : 1);
   if (room <= 0)

@@ -109,7 +109,8 @@ std::string frame(const Canvas& canvas, const Decorations& decorations, const La
 int display_width(const std::string& text);
 /// `text` in at most `width` columns, with the middle replaced by "…" (or
 /// "..." in ascii) when it is too long; the cut never splits a number (it
-/// takes the whole number out instead).
+/// takes the whole number out instead). Colour codes stay in a text that
+/// fits, and are dropped from one that is cut.
 std::string elide_middle(const std::string& text, int width, bool ascii);
 /// `head` and `items` joined by ", ", as many as fit in `width` columns,
 /// the rest counted at an item's end: "at x3 = 0.5, x4 = 1.2, … (+12 more)".

@@ -29,28 +29,41 @@ std::string step_note(const std::string& who, const std::string& what, std::uint
                      step);  // for people: 7 digits
 }
 
-/// Marks the last point of a series, and a few along it, so that series
-/// tell apart without colour; staggered so that markers do not collide.
-void mark_series(Canvas& canvas, const LossSeries& s, std::size_t index, std::size_t count,
-                 const Scale& x, const Scale& y) {
+/// Where a bucket's last value lands on the canvas, in pixels.
+std::pair<double, double> pixel_of_last(const Canvas& canvas, const LossSeries::Bucket& b,
+                                        const Scale& x, const Scale& y) {
+  return {pixel_of(x, static_cast<double>(b.first_step), canvas.pixel_width()),
+          pixel_from_top(y, b.last, canvas.pixel_height())};
+}
+
+/// Marks a few points along a series, so that series tell apart without
+/// colour; staggered so that the series' markers do not collide.
+void mark_along(Canvas& canvas, const LossSeries& s, std::size_t index, std::size_t count,
+                const Scale& x, const Scale& y) {
   const SeriesLook look = series_look(index);
   const auto& buckets = s.buckets();
   if (buckets.empty()) return;
-  const auto at = [&](const LossSeries::Bucket& b) {
-    canvas.mark(pixel_of(x, static_cast<double>(b.first_step), canvas.pixel_width()),
-                pixel_from_top(y, b.last, canvas.pixel_height()), look.marker, look.color);
-  };
   for (int k = 0; k < 4; ++k) {
     const double share =
         (k + (static_cast<double>(index) + 1.0) / (static_cast<double>(count) + 1.0)) / 4.0;
     const auto& b =
         buckets[static_cast<std::size_t>(share * static_cast<double>(buckets.size() - 1))];
-    if (b.finite) at(b);
+    if (!b.finite) continue;
+    const auto [px, py] = pixel_of_last(canvas, b, x, y);
+    canvas.mark(px, py, look.marker, look.color);
   }
+}
+
+/// Marks the last finite point of a series: where it ended.
+void mark_end(Canvas& canvas, const LossSeries& s, std::size_t index, const Scale& x,
+              const Scale& y) {
+  const SeriesLook look = series_look(index);
+  const auto& buckets = s.buckets();
   for (auto b = buckets.rbegin(); b != buckets.rend(); ++b)
     if (b->finite) {
-      at(*b);
-      break;
+      const auto [px, py] = pixel_of_last(canvas, *b, x, y);
+      canvas.mark(px, py, look.marker, look.color);
+      return;
     }
 }
 
@@ -171,9 +184,16 @@ std::string draw_loss_chart(const std::vector<NamedLoss>& series, const LossChar
                                 spec.width, spec.height, spec.style);
 
   Canvas canvas(layout.canvas_cols, layout.canvas_rows, charset);
-  for (std::size_t i = 0; i < series.size(); ++i) {
+  for (std::size_t i = 0; i < series.size(); ++i)
     draw_series(canvas, series[i].series, series_look(i).color, x, overview.y);
-    if (series.size() > 1) mark_series(canvas, series[i].series, i, series.size(), x, overview.y);
+  // Markers after every line, and the ends after every marker along: a
+  // later series' line cannot take a marker's colour, nor its marker
+  // another's end. One series needs no marker: there is no legend.
+  if (series.size() > 1) {
+    for (std::size_t i = 0; i < series.size(); ++i)
+      mark_along(canvas, series[i].series, i, series.size(), x, overview.y);
+    for (std::size_t i = 0; i < series.size(); ++i)
+      mark_end(canvas, series[i].series, i, x, overview.y);
   }
   return frame(canvas, d, layout, spec.width, spec.style);
 }

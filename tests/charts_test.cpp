@@ -40,6 +40,7 @@ ChartSettings settings_of(std::vector<Plot> kinds) {
   settings.style = {Charset::ascii, false};
   settings.width = 40;
   settings.height = 10;
+  settings.path = {40, 10};
   settings.classic_width = 10;
   settings.classic_height = 3;
   settings.steps = 3;
@@ -116,8 +117,7 @@ TEST(DrawCharts, AManyVariableSliceIsCutBetweenValuesAndCounted) {
     last.push_back(3.9023072577801634e-20 * i);
   }
   settings.path_coordinates = {0, 1};
-  settings.width = 60;
-  settings.height = 16;
+  settings.path = {60, 16};
   ChartRecords records = records_of(settings);
   records.last_points = {last};
   const auto f = [](const std::vector<double>& x) {
@@ -129,7 +129,7 @@ TEST(DrawCharts, AManyVariableSliceIsCutBetweenValuesAndCounted) {
   const std::string note = gd::lines(text).back();
   EXPECT_EQ(note, "f sliced at the final x3 = 1.170692e-19, ... (+17 more)") << text;
   settings.style.charset = Charset::braille;
-  settings.width = 500;  // room for all: none left out
+  settings.path.width = 500;  // room for all: none left out
   const std::string wide = gd::lines(draw_charts(settings, records, {""}, f, 0)).back();
   EXPECT_EQ(wide.find("more"), std::string::npos) << wide;
   EXPECT_NE(wide.find(", x20 = 7.804615e-19"), std::string::npos) << wide;

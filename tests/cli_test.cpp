@@ -143,8 +143,9 @@ TEST(CommandLine, ReadsOptimizerGradientAndStoppingOptions) {
 }
 
 TEST(CommandLine, ReadsBatchOptions) {
-  CommandLine line = parse({"--expr", "x", "--start", "1", "--output", "h.csv", "--every", "10",
-                            "--no-header", "--summary", "--progress", "never", "--watch"});
+  CommandLine line =
+      parse({"--expr", "x", "--start", "1", "--output", "h.csv", "--every", "10", "--no-header",
+             "--summary", "--progress", "never", "--watch", "--overlay"});
   ASSERT_FALSE(line.print);
   const Options& o = line.options;
   EXPECT_EQ(o.output, "h.csv");
@@ -153,6 +154,7 @@ TEST(CommandLine, ReadsBatchOptions) {
   EXPECT_TRUE(o.summary);
   EXPECT_EQ(o.progress, ProgressMode::never);
   EXPECT_TRUE(o.watch);
+  EXPECT_TRUE(o.overlay);
   const Options defaults = parse({"--expr", "x", "--start", "1"}).options;
   EXPECT_EQ(defaults.output, "");
   EXPECT_EQ(defaults.every, 1u);
@@ -160,6 +162,7 @@ TEST(CommandLine, ReadsBatchOptions) {
   EXPECT_FALSE(defaults.summary);
   EXPECT_EQ(defaults.progress, ProgressMode::automatic);
   EXPECT_FALSE(defaults.watch);
+  EXPECT_FALSE(defaults.overlay);
 }
 
 TEST(CommandLine, DefineRepeats) {

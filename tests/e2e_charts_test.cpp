@@ -2,6 +2,8 @@
 // glyphs and colours, as the real gd draws them.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cctype>
 #include <cstdlib>
 #include <string>
 #include <vector>
@@ -210,6 +212,179 @@ TEST(Charts, ClassicStaysTheSeedsPictureAndNoneDrawsNothing) {
   Outcome both = gd(std::string(kSeed) + " --format text --plot classic,line", "", kUtf8);
   EXPECT_NE(both.out.find(std::string("f(x) = 25\n") + picture + "\nf (log)"), std::string::npos)
       << both.out;
+}
+
+/// The characters of a line without colour codes, one string each.
+std::vector<std::string> cells(const std::string& line) {
+  std::vector<std::string> all;
+  for (std::size_t i = 0; i < line.size(); ++i) {
+    if (line[i] == '\x1b') {
+      while (i < line.size() && !std::isalpha(static_cast<unsigned char>(line[i]))) ++i;
+      continue;
+    }
+    if ((static_cast<unsigned char>(line[i]) & 0xC0) == 0x80 && !all.empty())
+      all.back() += line[i];
+    else
+      all.emplace_back(1, line[i]);
+  }
+  return all;
+}
+
+/// The charts' lines of a report: after its three lines of the start, up
+/// to its final point (one run) or its ranking (several). The report's own
+/// text is wrapped at 80 columns whatever the terminal.
+std::vector<std::string> chart_lines(const std::vector<std::string>& screen) {
+  std::vector<std::string> charts;
+  for (std::size_t r = 3; r < screen.size(); ++r) {
+    if (screen[r].rfind("x = [", 0) == 0 || screen[r].rfind("rank  run", 0) == 0) break;
+    charts.push_back(screen[r]);
+  }
+  EXPECT_GE(charts.size(), 10u);
+  return charts;
+}
+
+/// The path chart's canvas in a screen: the line of its x axis (two above
+/// its legend, which begins "o start") and the column of its corner (the
+/// last one on that line: a path chart beside the loss chart is right of it).
+struct PathCanvas {
+  std::size_t axis = 0, rows = 0;
+  std::size_t corner = 0;
+};
+
+PathCanvas path_canvas(const std::vector<std::string>& screen) {
+  PathCanvas canvas;
+  for (std::size_t r = 2; r < screen.size(); ++r)
+    if (screen[r].find("o start") != std::string::npos) canvas.axis = r - 2;
+  const auto axis = cells(screen[canvas.axis]);
+  for (std::size_t c = 0; c < axis.size(); ++c)
+    if (axis[c] == "└") canvas.corner = c;
+  for (std::size_t r = canvas.axis; r-- > 0;) {
+    const auto row = cells(screen[r]);
+    if (canvas.corner >= row.size() || (row[canvas.corner] != "│" && row[canvas.corner] != "┤"))
+      break;
+    ++canvas.rows;
+  }
+  return canvas;
+}
+
+TEST(Layout, ThePathChartIsNeverStarvedAndNoLineIsTooWide) {
+  // The documented least: 10 canvas rows (plot/grid.h, kMinPathRows).
+  for (const char* plot : {"line,path", "path"})
+    for (auto [cols, rows] : {std::pair{80, 24}, {100, 40}, {120, 40}, {60, 20}, {200, 50}}) {
+      const std::string where =
+          std::string(plot) + " at " + std::to_string(cols) + "x" + std::to_string(rows);
+      const auto screen = lines(on_terminal(
+          std::string(kSeed) + " --plot " + plot + " --color never", kUtf8, cols, rows));
+      for (const auto& line : chart_lines(screen))
+        EXPECT_LE(columns(line), cols) << where << ": " << line;
+      const PathCanvas canvas = path_canvas(screen);
+      ASSERT_GT(canvas.axis, 0u) << where;
+      EXPECT_GE(canvas.rows, 10u) << where;
+    }
+}
+
+TEST(Layout, BesideTheLossChartWhenTooFewRowsToStack) {
+  // 80 x 24 leaves 11 lines: the two charts side by side, 39 columns each.
+  const auto screen =
+      lines(on_terminal(std::string(kSeed) + " --plot line,path --color never", kUtf8, 80, 24));
+  const PathCanvas canvas = path_canvas(screen);
+  // Right of the loss chart's 39 columns and the gap, after its y labels.
+  EXPECT_GE(canvas.corner, 39u + 2u + 2u);
+  EXPECT_LE(canvas.corner, 39u + 2u + 8u);
+  int both = 0;  // lines holding both charts' y axes
+  for (const auto& line : screen) {
+    const auto row = cells(line);
+    both += std::count(row.begin(), row.end(), "┤") + std::count(row.begin(), row.end(), "│") >= 2;
+  }
+  EXPECT_GE(both, 10) << on_terminal(kSeed, kUtf8, 80, 24);
+  EXPECT_FALSE(has(on_terminal(kSeed, kUtf8, 80, 24), "left out"));
+  // 60 x 20: neither fits; the path chart alone, and a note saying so.
+  const std::string narrow =
+      on_terminal(std::string(kSeed) + " --plot line,path --color never", kUtf8, 60, 20);
+  EXPECT_TRUE(has(narrow, "loss chart left out: 20 rows are too few for both;")) << narrow;
+  EXPECT_FALSE(has(narrow, " step\n")) << narrow;
+}
+
+/// How many cells of `line` show a braille glyph in xterm colour `color`.
+int braille_in_colour(const std::string& line, int color) {
+  const std::string code = "\x1b[38;5;" + std::to_string(color) + "m";
+  int found = 0;
+  bool in_colour = false;
+  for (std::size_t i = 0; i < line.size(); ++i) {
+    if (line[i] == '\x1b') {
+      in_colour = line.compare(i, code.size(), code) == 0;
+      while (i < line.size() && !std::isalpha(static_cast<unsigned char>(line[i]))) ++i;
+      continue;
+    }
+    found += in_colour && i + 1 < line.size() && static_cast<unsigned char>(line[i]) == 0xE2 &&
+             (static_cast<unsigned char>(line[i + 1]) & 0xFC) == 0xA0;  // U+2800..U+28FF
+  }
+  return found;
+}
+
+TEST(Layout, ALongRunDrawsTheSwingOfItsFirstSteps) {
+  // Momentum on x^2/20 + y^2 swings from y = 2 down to about -1.2 and back
+  // in its first steps; 10^5 steps must still show it below y = -1. The
+  // path is the cells in the run's colour (33, see SeriesLook): contours
+  // may be braille too.
+  const Outcome run =
+      gd("--expr 'x^2/20+y^2' --start -7,2 --optimizer momentum:0.1 --steps 1e5 --plot path "
+         "--format text --color always",
+         "", kUtf8);
+  EXPECT_EQ(run.code, 0) << run.err;
+  const auto screen = lines(run.out);
+  const PathCanvas canvas = path_canvas(screen);
+  ASSERT_GT(canvas.rows, 0u) << run.out;
+  std::size_t minus_one = 0;  // the row of the y tick label -1
+  for (std::size_t r = canvas.axis - canvas.rows; r < canvas.axis; ++r)
+    if (const auto tick = screen[r].find(" ┤"); tick != std::string::npos) {
+      const std::string label = screen[r].substr(0, tick);
+      if (std::strtod(label.c_str(), nullptr) == -1) minus_one = r;  // "-1" or "-1.0"
+    }
+  ASSERT_GT(minus_one, 0u) << run.out;
+  int below = 0;
+  for (std::size_t r = minus_one + 1; r < canvas.axis; ++r)
+    below += braille_in_colour(screen[r], 33);
+  EXPECT_GE(below, 2) << run.out;
+}
+
+const char* const kBook =
+    "--expr 'x^2/20+y^2' --start -7,2 --steps 30 "
+    "--optimizer sgd:0.95,momentum:0.1,adagrad:1.5,adam:0.3";
+
+int count(const std::string& text, const std::string& part) {
+  int found = 0;
+  for (auto at = text.find(part); at != std::string::npos; at = text.find(part, at + 1)) ++found;
+  return found;
+}
+
+TEST(Layout, SeveralRunsDrawAPanelEach) {
+  // Four runs at 80 columns: two panels of 39 columns a row, two rows.
+  const std::string screen =
+      on_terminal(std::string(kBook) + " --plot line,path --color never", kUtf8, 80, 24);
+  EXPECT_EQ(count(screen, "o start"), 4) << screen;
+  for (const char* title : {"* sgd:0.95 · not converged", "+ momentum:0.1 · not converged",
+                            "x adagrad:1.5 · not converged", "# adam:0.3 · not converged"})
+    EXPECT_TRUE(has(screen, title)) << title << "\n" << screen;
+  int pairs = 0;  // legend lines with two panels' legends
+  for (const auto& line : lines(screen)) pairs += count(line, "o start") == 2;
+  EXPECT_EQ(pairs, 2) << screen;
+  // --overlay: one map with every path, as before.
+  const std::string overlaid =
+      on_terminal(std::string(kBook) + " --plot path --overlay --color never", kUtf8, 80, 24);
+  EXPECT_EQ(count(overlaid, "o start"), 1) << overlaid;
+  EXPECT_TRUE(has(overlaid, "o start  * sgd:0.95  + momentum:0.1")) << overlaid;
+}
+
+TEST(Layout, NoLineIsWiderThanTheTerminalInAnyLayout) {
+  for (const char* args :
+       {" --plot line,path --color never", " --plot path --color never",
+        " --plot line,path --overlay --color never", " --plot path,line --color always"})
+    for (auto [cols, rows] : {std::pair{80, 24}, {100, 40}, {120, 40}, {60, 20}, {200, 50}}) {
+      const std::string screen = on_terminal(std::string(kBook) + args, kUtf8, cols, rows);
+      for (const auto& line : chart_lines(lines(screen)))
+        EXPECT_LE(columns(line), cols) << args << " at " << cols << "x" << rows << ": " << line;
+    }
 }
 
 TEST(Charts, TooSmallForTheChartsIsAUsageError) {

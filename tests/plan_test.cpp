@@ -227,11 +227,22 @@ TEST(PlanOutput, NoneReadsNoGradientNorm) {
 }
 
 TEST(PlanCharts, TakeTheTerminalLessTheReportsLines) {
-  // One run's report has 13 other lines; line and path share the rest less a blank line.
+  // One run's report has 13 other lines; line and path share the rest:
+  // 28 lines are too few to stack (13 each), so they stand side by side.
   const Plan one =
       plan_of({"--expr", "x+y", "--start", "1", "--plot", "line,path"}, on_a_terminal(100, 41));
-  EXPECT_EQ(one.charts.width, 100);
-  EXPECT_EQ(one.charts.height, 13);  // (41 - 13 - 1) / 2
+  EXPECT_EQ(one.charts.arrangement, Arrangement::side_by_side);
+  EXPECT_EQ(one.charts.width, 49);  // (100 - 2) / 2
+  EXPECT_EQ(one.charts.height, 28);
+  EXPECT_EQ(one.charts.path.width, 49);
+  EXPECT_EQ(one.charts.path.height, 28);
+  // Stacked when each gets 15 lines: (45 - 13 - 1) / 2.
+  const Plan tall =
+      plan_of({"--expr", "x+y", "--start", "1", "--plot", "line,path"}, on_a_terminal(100, 45));
+  EXPECT_EQ(tall.charts.arrangement, Arrangement::stacked);
+  EXPECT_EQ(tall.charts.width, 100);
+  EXPECT_EQ(tall.charts.height, 15);
+  EXPECT_EQ(tall.charts.path.height, 16);
   EXPECT_TRUE(one.charts.style.color);
   EXPECT_EQ(one.charts.style.charset, Charset::braille);
   // Several runs keep 4 lines; not on a terminal, 80 x 24 without colour.
@@ -250,6 +261,50 @@ TEST(PlanCharts, TakeTheTerminalLessTheReportsLines) {
   EXPECT_EQ(tiny.charts.height, 5);
   EXPECT_EQ(tiny.charts.classic_width, 50);
   EXPECT_EQ(tiny.charts.classic_height, 20);
+}
+
+TEST(PlanCharts, SeveralRunsGetAPathPanelEachUnlessOverlaid) {
+  const std::vector<std::string> book{"--expr",      "x^2/20+y^2",
+                                      "--start",     "-7,2",
+                                      "--optimizer", "sgd:0.95,momentum:0.1,adagrad:1.5,adam:0.3",
+                                      "--plot",      "line,path"};
+  const Plan panels = plan_of(book, on_a_terminal(80, 24));
+  ASSERT_TRUE(panels.charts.panels);
+  EXPECT_EQ(panels.charts.panels->columns, 2);
+  EXPECT_EQ(panels.charts.panels->rows, 2);
+  EXPECT_EQ(panels.charts.panels->panel.width, 39);
+  EXPECT_EQ(panels.charts.panels->panel.height, 15);  // the least: 10 canvas rows and 5
+  EXPECT_EQ(panels.charts.height, 9);                 // the loss chart above: (24 - 4 - 1) / 2
+  EXPECT_EQ(panels.charts.run_names,
+            (std::vector<std::string>{"sgd:0.95", "momentum:0.1", "adagrad:1.5", "adam:0.3"}));
+  auto overlay = book;
+  overlay.push_back("--overlay");
+  EXPECT_FALSE(plan_of(overlay, on_a_terminal(80, 24)).charts.panels);
+  // Sizes given: each panel as tall, the width shared.
+  auto given = book;
+  for (const char* word : {"--plot-width", "76", "--plot-height", "20"}) given.push_back(word);
+  const Plan sized = plan_of(given, on_a_terminal(200, 60));
+  ASSERT_TRUE(sized.charts.panels);
+  EXPECT_EQ(sized.charts.panels->panel.width, 37);
+  EXPECT_EQ(sized.charts.panels->panel.height, 20);
+  EXPECT_EQ(sized.charts.height, 20);
+  EXPECT_EQ(sized.charts.arrangement, Arrangement::stacked);
+}
+
+TEST(PlanCharts, TheLossChartIsLeftOutWhenNeitherLayoutFits) {
+  const Plan narrow =
+      plan_of({"--expr", "x+y", "--start", "1", "--plot", "line,path"}, on_a_terminal(60, 20));
+  EXPECT_EQ(narrow.charts.arrangement, Arrangement::path_alone);
+  EXPECT_EQ(narrow.charts.path.width, 60);
+  EXPECT_EQ(narrow.charts.path.height, 15);
+  ASSERT_EQ(narrow.charts.left_out.size(), 2u);
+  EXPECT_EQ(narrow.charts.left_out[0], "loss chart left out: 20 rows are too few for both;");
+  for (const auto& line : narrow.charts.left_out) EXPECT_LE(line.size(), 60u);
+  // The path chart alone keeps its least height too.
+  const Plan alone =
+      plan_of({"--expr", "x+y", "--start", "1", "--plot", "path"}, on_a_terminal(80, 24));
+  EXPECT_EQ(alone.charts.path.height, 15);
+  EXPECT_TRUE(alone.charts.left_out.empty());
 }
 
 TEST(PlanCharts, ColourFollowsNoColorAndColor) {

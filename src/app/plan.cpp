@@ -9,6 +9,7 @@
 #include "cli/usage_error.h"
 #include "output/describe.h"
 #include "plot/frame.h"
+#include "plot/grid.h"
 
 namespace gd {
 namespace {
@@ -176,25 +177,75 @@ Style chart_style(const Options& options, bool terminal, const Surroundings& aro
   return style;
 }
 
-/// The charts: the terminal's size, less the lines around the charts and
-/// shared by the line and path charts drawn (with a blank line between);
-/// else 80 x 24. In the report, charts leave room for its thirteen other
-/// lines (one run); several runs' summaries scroll, and charts keep the
-/// first screen. On stderr beside data, one line is left.
+/// Lines a path chart gd sizes needs: kMinPathRows of canvas, the lines
+/// around it, and the note of f's slice when f has variables not shown.
+int least_path_height(const ChartSettings& charts) {
+  const bool sliced = charts.variables.size() > charts.path_coordinates.size();
+  return kMinPathRows + kPathFrameLines + (sliced ? 1 : 0);
+}
+
+/// The note under a path chart drawn without the loss chart: why, and how
+/// to see it; on one line when it fits.
+std::vector<std::string> left_out_note(int terminal_rows, int width) {
+  const std::string why =
+      fmt::format("loss chart left out: {} rows are too few for both;", terminal_rows);
+  const std::string how = "--plot line draws it alone, --plot-height N sizes each chart";
+  if (display_width(why + " " + how) <= width) return {why + " " + how};
+  return {elide_middle(why, width, true), elide_middle(how, width, true)};
+}
+
+/// Sizes from --plot-width and --plot-height, or 80 x 24 outside a
+/// terminal: each chart that size, stacked (`rows` each, from the
+/// terminal, when only the width is given); panels of that height.
+void size_as_given(ChartSettings& charts, const Options& options, int width, int rows,
+                   std::size_t runs) {
+  charts.width = options.plot_width.value_or(width);
+  charts.height = options.plot_height.value_or(clamp_size(rows, kMinChartHeight));
+  charts.path = {charts.width, charts.height};
+  if (charts.panels)
+    charts.panels =
+        options.plot_height
+            ? arrange_panels(runs, charts.width, 0, *options.plot_height)
+            : arrange_panels(runs, charts.width, charts.height, least_path_height(charts));
+}
+
+/// Sizes from the terminal: its width, and the `rows` its report leaves.
+/// The path chart keeps its least height (the report may then scroll):
+/// with the loss chart, as arrange_two decides; panels under it, in the
+/// rows it leaves.
+void size_to_terminal(ChartSettings& charts, int width, int rows, int terminal_rows,
+                      std::size_t runs) {
+  const int least = least_path_height(charts);
+  const bool line = charts.has(Plot::line), path = charts.has(Plot::path);
+  charts.width = width;
+  charts.height = clamp_size(rows, kMinChartHeight);
+  charts.path = {width, clamp_size(std::max(rows, least), kMinChartHeight)};
+  if (charts.panels) {
+    const int above = line ? std::max(kMinChartHeight, (rows - 1) / 2) : 0;
+    charts.height = clamp_size(above, kMinChartHeight);
+    charts.panels = arrange_panels(runs, width, rows - (line ? above + 1 : 0), least);
+  } else if (line && path) {
+    const TwoCharts two = arrange_two(width, rows, least);
+    charts.arrangement = two.arrangement;
+    charts.width = two.loss.width;
+    charts.height = clamp_size(two.loss.height, kMinChartHeight);
+    charts.path = {two.path.width, clamp_size(two.path.height, kMinChartHeight)};
+    if (two.arrangement == Arrangement::path_alone)
+      charts.left_out = left_out_note(terminal_rows, width);
+  }
+}
+
+/// The charts: sized to the terminal (see size_to_terminal), less the
+/// report's other lines: thirteen for one run; several runs' summaries
+/// scroll, and charts keep 4 lines. On stderr beside data, one line is
+/// left. Outside a terminal, or with --plot-width or --plot-height, each
+/// chart has the size given, else 80 x 24.
 ChartSettings plan_charts(const Options& options, const Plan& plan, const Surroundings& around) {
   ChartSettings charts;
   charts.kinds = options.plots;
   charts.title = plan.expression.text;
   const bool report = plan.output.report;
   charts.style = chart_style(options, plan.output.charts_on_terminal, around);
-  const std::optional<TerminalSize> place = report ? around.out_size : around.err_size;
-  const int other_lines = report ? (plan.runs.size() > 1 ? 4 : 13) : 1;
-  const TerminalSize size = place.value_or(TerminalSize{});
-  const int sharing =
-      std::max(1, static_cast<int>(charts.has(Plot::line) + charts.has(Plot::path)));
-  const int rows = place ? (size.rows - other_lines - (sharing - 1)) / sharing : size.rows;
-  charts.width = options.plot_width.value_or(clamp_size(size.cols, kMinChartWidth));
-  charts.height = options.plot_height.value_or(clamp_size(rows, kMinChartHeight));
   charts.classic_width = options.plot_width.value_or(kClassicWidth);
   charts.classic_height = options.plot_height.value_or(kClassicHeight);
   charts.steps = options.steps;
@@ -203,6 +254,21 @@ ChartSettings plan_charts(const Options& options, const Plan& plan, const Surrou
   charts.ylim = options.ylim;
   charts.variables = plan.variables;
   if (charts.has(Plot::path)) charts.path_coordinates = path_coordinates(options, plan.variables);
+  for (const auto& run : plan.runs) charts.run_names.push_back(run_name(run));
+  if (charts.path_coordinates.size() == 2 && plan.runs.size() > 1 && !options.overlay)
+    charts.panels.emplace();  // sized below
+  const std::optional<TerminalSize> place = report ? around.out_size : around.err_size;
+  const int other_lines = report ? (plan.runs.size() > 1 ? 4 : 13) : 1;
+  const TerminalSize size = place.value_or(TerminalSize{});
+  const int width = clamp_size(size.cols, kMinChartWidth);
+  if (!place || options.plot_width || options.plot_height) {
+    const int sharing =
+        std::max(1, static_cast<int>(charts.has(Plot::line) + charts.has(Plot::path)));
+    const int rows = place ? (size.rows - other_lines - (sharing - 1)) / sharing : size.rows;
+    size_as_given(charts, options, width, rows, plan.runs.size());
+  } else {
+    size_to_terminal(charts, width, size.rows - other_lines, size.rows, plan.runs.size());
+  }
   return charts;
 }
 

@@ -282,6 +282,8 @@ void add_chart_options(Definition& d, Options& o) {
   d.add_read("--ylim", o.ylim, limits,
              "Path chart: window of the second variable (of f with one variable)")
       ->type_name("A,B");
+  d.add_switch("--overlay", o.overlay, true,
+               "Path chart of several runs: every path over one map (default: a panel per run)");
   d.add_switch("--watch", o.watch, true,
                "Redraw the charts in place while running (on a terminal, at most 10 per second)");
   d.add_read<std::vector<std::string>>(

@@ -59,7 +59,8 @@ struct Options {
   bool header = true;                  ///< no --no-header: csv/tsv header line
   bool summary = false;                ///< --summary: one row per run instead of the history
   ProgressMode progress = ProgressMode::automatic;  ///< --progress
-  bool watch = false;  ///< --watch: redraw the charts while running, on a terminal
+  bool overlay = false;  ///< --overlay: several runs' paths over one map, not a panel each
+  bool watch = false;    ///< --watch: redraw the charts while running, on a terminal
 };
 
 /// Step counts are exact in a double up to 2^53.

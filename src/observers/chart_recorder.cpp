@@ -13,6 +13,7 @@ ChartRecorder::ChartRecorder(const ChartSettings& settings, std::size_t runs)
     records_.last_points.resize(runs);
   }
   records_.endings.resize(runs, Ending::not_converged);
+  records_.ended.resize(runs, false);
 }
 
 void ChartRecorder::begin(const RunSpec& run) { run_ = run.index - 1; }
@@ -36,6 +37,7 @@ Next ChartRecorder::on_row(const Row& row) {
 
 void ChartRecorder::end(const RunResult& result) {
   records_.endings.at(run_) = result.verdict.ending;
+  records_.ended.at(run_) = true;
 }
 
 }  // namespace gd

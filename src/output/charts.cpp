@@ -6,6 +6,7 @@
 
 #include "core/run.h"
 #include "output/describe.h"
+#include "output/verdict_words.h"
 #include "plot/curve.h"
 #include "plot/path.h"
 
@@ -24,8 +25,56 @@ std::string draw_losses(const ChartSettings& settings, const ChartRecords& recor
   return draw_loss_chart(series, spec);
 }
 
+/// A panel's title: the run's marker (in its colour), its name and how it
+/// ended: "+ momentum:0.1 · converged".
+std::string panel_title(const ChartSettings& settings, const ChartRecords& records, std::size_t run,
+                        const std::string& name) {
+  const SeriesLook look = series_look(run);
+  const bool ascii = settings.style.charset == Charset::ascii;
+  std::string title =
+      settings.style.color ? color_code(look.color) + look.marker + kResetColor : look.marker;
+  title += " " + name;
+  if (run < records.ended.size() && records.ended[run])
+    title += glyph(ascii, " · ", " - ") + ending_phrase(records.endings[run]);
+  return title;
+}
+
+/// The panels of several runs in their grid, under the expression as its
+/// title and over the note of f's slice.
+std::string draw_panels(const ChartSettings& settings, const ChartRecords& records,
+                        const std::vector<NamedPath>& paths,
+                        const std::function<double(double, double)>& f, PathChartSpec spec) {
+  const PanelGrid& grid = *settings.panels;
+  std::vector<PathPanel> panels;
+  for (const auto& path : paths) {
+    const std::string& name =
+        path.series < settings.run_names.size() ? settings.run_names[path.series] : path.name;
+    panels.push_back({panel_title(settings, records, path.series, name), {path}});
+  }
+  std::vector<std::string> notes;
+  std::swap(notes, spec.notes);  // once, under the grid
+  spec.width = grid.panel.width;
+  spec.height = grid.panel.height;
+  const auto charts = draw_path_panels(panels, f, spec);
+  const bool ascii = settings.style.charset == Charset::ascii;
+  const std::string title = elide_middle(settings.title, settings.path.width, ascii);
+  std::string text =
+      std::string(
+          static_cast<std::size_t>(std::max(0, (settings.path.width - display_width(title)) / 2)),
+          ' ') +
+      title + "\n";
+  for (std::size_t first = 0; first < charts.size(); first += grid.columns) {
+    const std::size_t end = std::min(charts.size(), first + grid.columns);
+    text += join_columns({charts.begin() + first, charts.begin() + end},
+                         std::vector<int>(end - first, grid.panel.width), kChartGap);
+  }
+  for (const auto& note : notes) text += note + "\n";
+  return text;
+}
+
 /// The path chart (two variables) or the curve (one), over f with the
-/// variables not shown held at their values in `slice`.
+/// variables not shown held at their values in `slice`; with panels, a
+/// panel per run.
 std::string draw_paths(const ChartSettings& settings, const ChartRecords& records,
                        const std::vector<std::string>& names,
                        const std::function<double(const std::vector<double>&)>& f,
@@ -33,7 +82,9 @@ std::string draw_paths(const ChartSettings& settings, const ChartRecords& record
   const auto& variables = settings.variables;
   const auto& shown = settings.path_coordinates;
   PathChartSpec spec;
-  static_cast<ChartSpec&>(spec) = settings;  // the title, size and style
+  static_cast<ChartSpec&>(spec) = settings;  // the title and style
+  spec.width = settings.path.width;
+  spec.height = settings.path.height;
   spec.xlim = settings.xlim;
   spec.ylim = settings.ylim;
   for (std::size_t i : shown) spec.axis_names.push_back(variables[i]);
@@ -42,7 +93,7 @@ std::string draw_paths(const ChartSettings& settings, const ChartRecords& record
     if (std::find(shown.begin(), shown.end(), i) == shown.end())
       held.push_back(fmt::format("{} = {:.7g}", variables[i], slice[i]));  // for people: 7 digits
   if (!held.empty())
-    spec.notes.push_back(join_fitting("f sliced at the final ", held, settings.width,
+    spec.notes.push_back(join_fitting("f sliced at the final ", held, spec.width,
                                       settings.style.charset == Charset::ascii));
   std::vector<NamedPath> paths;
   for (std::size_t run = 0; run < records.paths.size(); ++run)
@@ -57,14 +108,13 @@ std::string draw_paths(const ChartSettings& settings, const ChartRecords& record
         },
         spec);
   const std::size_t v = shown[1];
-  return draw_path_chart(
-      paths,
-      [&](double x, double y) {
-        slice[u] = x;
-        slice[v] = y;
-        return f(slice);
-      },
-      spec);
+  const auto map = [&](double x, double y) {
+    slice[u] = x;
+    slice[v] = y;
+    return f(slice);
+  };
+  if (settings.panels && paths.size() > 1) return draw_panels(settings, records, paths, map, spec);
+  return draw_path_chart(paths, map, spec);
 }
 
 }  // namespace
@@ -86,26 +136,59 @@ std::vector<std::string> series_names(const std::vector<RunSpec>& runs,
   return names;
 }
 
+namespace {
+
+/// The line and path charts side by side, when the arrangement says so
+/// and both are drawn: in the order drawn, each padded to its width.
+void join_side_by_side(const ChartSettings& settings, std::vector<std::string>& charts,
+                       const std::vector<Plot>& drawn) {
+  const auto line = std::find(drawn.begin(), drawn.end(), Plot::line);
+  const auto path = std::find(drawn.begin(), drawn.end(), Plot::path);
+  if (settings.arrangement != Arrangement::side_by_side || line == drawn.end() ||
+      path == drawn.end())
+    return;
+  const std::size_t first = static_cast<std::size_t>(std::min(line, path) - drawn.begin());
+  const std::size_t second = static_cast<std::size_t>(std::max(line, path) - drawn.begin());
+  const int first_width = line < path ? settings.width : settings.path.width;
+  const int second_width = line < path ? settings.path.width : settings.width;
+  charts[first] =
+      join_columns({charts[first], charts[second]}, {first_width, second_width}, kChartGap);
+  charts.erase(charts.begin() + static_cast<std::ptrdiff_t>(second));
+}
+
+}  // namespace
+
 std::string draw_charts(const ChartSettings& settings, const ChartRecords& records,
                         const std::vector<std::string>& names,
                         const std::function<double(const std::vector<double>&)>& f,
                         std::size_t slice) {
   std::vector<std::string> charts;
-  for (Plot kind : settings.kinds) switch (kind) {
+  std::vector<Plot> drawn;  // which each chart is
+  for (Plot kind : settings.kinds) {
+    std::string chart;
+    switch (kind) {
       case Plot::classic:
-        charts.push_back(draw_classic(records.classic->selection(), settings.classic_width,
-                                      settings.classic_height));
+        chart = draw_classic(records.classic->selection(), settings.classic_width,
+                             settings.classic_height);
         break;
-      case Plot::line: charts.push_back(draw_losses(settings, records, names)); break;
+      case Plot::line:
+        if (settings.arrangement != Arrangement::path_alone)
+          chart = draw_losses(settings, records, names);
+        break;
       case Plot::path: {
         const std::vector<double>& point = records.last_points.at(slice);
         // A run with no row yet (--watch) has no point to slice f at.
         if (point.size() == settings.variables.size())
-          charts.push_back(draw_paths(settings, records, names, f, point));
+          chart = draw_paths(settings, records, names, f, point);
+        for (const auto& line : settings.left_out) chart += line + "\n";
         break;
       }
     }
-  charts.erase(std::remove(charts.begin(), charts.end(), ""), charts.end());  // classic, 0 steps
+    if (chart.empty()) continue;  // classic with 0 steps
+    charts.push_back(chart);
+    drawn.push_back(kind);
+  }
+  join_side_by_side(settings, charts, drawn);
   return fmt::format("{}", fmt::join(charts, "\n"));
 }
 

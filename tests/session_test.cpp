@@ -92,7 +92,7 @@ TEST(Session, ReportsWithAColouredChartOnATerminal) {
   EXPECT_EQ(lines[0], "f(x) = x^2");
   EXPECT_EQ(lines[1], "x = [1]");
   EXPECT_NE(w.out.find("\x1b[38;5;33m"), std::string::npos);  // the series' colour
-  EXPECT_NE(w.out.find("\xe2\xa0"), std::string::npos);      // braille dots
+  EXPECT_NE(w.out.find("\xe2\xa0"), std::string::npos);       // braille dots
   EXPECT_NE(w.out.find("\nverdict    not converged: all 20 steps made; "), std::string::npos)
       << w.out;
   EXPECT_LE(lines.size(), 24u);  // the report fits the screen

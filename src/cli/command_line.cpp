@@ -282,6 +282,10 @@ void add_chart_options(Definition& d, Options& o) {
   d.add_read("--ylim", o.ylim, limits,
              "Path chart: window of the second variable (of f with one variable)")
       ->type_name("A,B");
+  d.add_choice(
+      "--map", o.map,
+      {{"contours", MapStyle::contours}, {"shade", MapStyle::shade}, {"none", MapStyle::none}},
+      "Path chart: f under the paths as dotted contour lines, shaded cells, or nothing");
   d.add_switch("--watch", o.watch, true,
                "Redraw the charts in place while running (on a terminal, at most 10 per second)");
   d.add_read<std::vector<std::string>>(

@@ -36,6 +36,8 @@ std::string draw_paths(const ChartSettings& settings, const ChartRecords& record
   static_cast<ChartSpec&>(spec) = settings;  // the title, size and style
   spec.xlim = settings.xlim;
   spec.ylim = settings.ylim;
+  spec.map = settings.map;
+  spec.f_cost = settings.f_cost;
   for (std::size_t i : shown) spec.axis_names.push_back(variables[i]);
   std::vector<std::string> held;
   for (std::size_t i = 0; i < variables.size(); ++i)

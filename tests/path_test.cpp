@@ -109,6 +109,46 @@ TEST(PathChart, GoldenRosenbrockWithLogSpacedContours) {
             std::string::npos);
 }
 
+double himmelblau(double x, double y) {
+  return std::pow(x * x + y - 11, 2) + std::pow(x + y * y - 7, 2);
+}
+
+TEST(PathChart, GoldenHimmelblausFourMinima) {
+  // Over [-5, 5]^2 the four minima (3, 2), (-2.805, 3.131), (-3.779,
+  // -3.283), (3.584, -1.848) each sit in their own rings of log-spaced
+  // levels; the path from the origin ends in (3, 2).
+  PathChartSpec spec = spec_of(80, 30, Charset::braille, {"x", "y"});
+  spec.xlim = {{-5, 5}};
+  spec.ylim = {{-5, 5}};
+  const std::string text =
+      draw_path_chart({{"", descend_2d(himmelblau, 0, 0, 0.01, 100)}}, himmelblau, spec);
+  expect_golden("path_himmelblau", text);
+  EXPECT_NE(text.find("contours (dotted) at f = "), std::string::npos);
+}
+
+TEST(PathChart, GoldenRastriginShaded) {
+  // Rastrigin's wells, one per unit: shaded cell by cell, the lowest shade
+  // blank, so each well shows as a hole and the global one at (0, 0) as
+  // the largest.
+  const auto rastrigin = [](double x, double y) {
+    return 20 + x * x + y * y - 10 * std::cos(2 * M_PI * x) - 10 * std::cos(2 * M_PI * y);
+  };
+  std::vector<PathPoint> path;
+  double x = 2.3, y = -2.6;
+  for (int k = 0; k <= 200; ++k) {  // exact gradient
+    path.push_back({static_cast<std::uint64_t>(k), x, y, rastrigin(x, y)});
+    x -= 0.002 * (2 * x + 20 * M_PI * std::sin(2 * M_PI * x));
+    y -= 0.002 * (2 * y + 20 * M_PI * std::sin(2 * M_PI * y));
+  }
+  PathChartSpec spec = spec_of(100, 40, Charset::braille, {"x", "y"});
+  spec.xlim = {{-4, 4}};
+  spec.ylim = {{-4, 4}};
+  spec.map = MapStyle::shade;
+  const std::string text = draw_path_chart({{"", path}}, rastrigin, spec);
+  expect_golden("path_rastrigin_shade", text);
+  EXPECT_NE(text.find("shade \" .:-=+*#%@\" = f from "), std::string::npos);
+}
+
 TEST(PathChart, GoldenSeveralPaths) {
   const auto f = [](double x, double y) { return x * x / 20 + y * y; };
   std::vector<PathPoint> slow, fast;

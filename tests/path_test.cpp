@@ -230,6 +230,42 @@ TEST(PathChart, AnAutomaticWindowIsWidenedToTheAspect) {
   EXPECT_GT(ticks.back(), 0.5);
 }
 
+TEST(PathChart, UnequalRangesGetTheirOwnScalesAndANote) {
+  // 100 units across and 1 down: to scale, the path would be one row tall.
+  std::vector<PathPoint> wide;
+  for (int k = 0; k <= 50; ++k)
+    wide.push_back({static_cast<std::uint64_t>(k), 2.0 * k, std::sin(k * 0.3), 0});
+  const auto flat = [](double, double) { return 1.0; };
+  const std::string apart = draw_path_chart({{"", wide}}, flat, spec_of(80, 24, Charset::ascii));
+  EXPECT_NE(apart.find("not to scale: a unit of x2 is drawn "), std::string::npos) << apart;
+  const auto [cols, rows] = canvas_size(apart);
+  EXPECT_GE(rows, 15);  // the path has the height
+  // Comparable ranges keep one scale, and no note.
+  const std::string equal = draw_path_chart({{"", descend_2d(bowl, -3, 4, 0.1, 20)}}, bowl,
+                                            spec_of(80, 24, Charset::ascii));
+  EXPECT_EQ(equal.find("not to scale"), std::string::npos) << equal;
+}
+
+TEST(PathChart, TheEndHasRoomAroundIt) {
+  // The bowl's path ends at the minimum (0, 0), at the bottom right of the
+  // path's box: the window holds a fifth of the larger span beyond it, so
+  // the end marker is rows above the x axis and columns from the right.
+  for (Charset charset : {Charset::braille, Charset::ascii}) {
+    const auto all = lines(draw_path_chart({{"", descend_2d(bowl, -3, 4, 0.1, 40)}}, bowl,
+                                           spec_of(60, 20, charset)));
+    std::size_t axis = 0, end_row = 0, end_col = 0;
+    for (std::size_t r = 0; r < all.size(); ++r) {
+      const std::size_t first = all[r].find_first_not_of(' ');
+      if (all[r].compare(first, 1, "+") == 0 || all[r].compare(first, 3, "└") == 0) axis = r;
+      if (const auto at = all[r].find('*'); at != std::string::npos && axis == 0)
+        end_row = r, end_col = static_cast<std::size_t>(display_width(all[r].substr(0, at)));
+    }
+    ASSERT_GT(axis, 0u);
+    EXPECT_GE(axis - end_row, 3u) << all[end_row];
+    EXPECT_LE(end_col + 6, 60u) << all[end_row];
+  }
+}
+
 TEST(PathChart, LimitsFixTheWindow) {
   PathChartSpec spec = spec_of(80, 24, Charset::ascii);
   spec.xlim = {{-10, 10}};

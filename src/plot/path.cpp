@@ -34,7 +34,7 @@ std::pair<double, double> widen(std::pair<double, double> w, double half) {
 }
 
 /// The windows that frame every path with a margin, and the region around
-/// each path's end (a fifth of the larger span either side), so that a
+/// each path's end (a fifth of each span either side), so that a
 /// minimum the path ends at is never on the edge. Limits given win.
 std::pair<std::pair<double, double>, std::pair<double, double>> frame_paths(
     const std::vector<const NamedPath*>& paths, const PathChartSpec& spec) {
@@ -43,12 +43,12 @@ std::pair<std::pair<double, double>, std::pair<double, double>> frame_paths(
     for (const auto& p : path->points) us.push_back(p.u), vs.push_back(p.v);
   const auto [u_low, u_high] = window(us, std::nullopt);
   const auto [v_low, v_high] = window(vs, std::nullopt);
-  const double around = std::max(half_span(u_low, u_high), half_span(v_low, v_high)) / 2.5;
+  const double u_room = half_span(u_low, u_high) / 2.5, v_room = half_span(v_low, v_high) / 2.5;
   for (const NamedPath* path : paths) {
     if (path->points.empty()) continue;
     const PathPoint& end = path->points.back();
-    us.insert(us.end(), {end.u - around, end.u + around});
-    vs.insert(vs.end(), {end.v - around, end.v + around});
+    us.insert(us.end(), {end.u - u_room, end.u + u_room});
+    vs.insert(vs.end(), {end.v - v_room, end.v + v_room});
   }
   return {window(us, spec.xlim), window(vs, spec.ylim)};
 }

@@ -251,8 +251,8 @@ TEST(PathChart, TheEndHasRoomAroundIt) {
   // path's box: the window holds a fifth of the larger span beyond it, so
   // the end marker is rows above the x axis and columns from the right.
   for (Charset charset : {Charset::braille, Charset::ascii}) {
-    const auto all = lines(draw_path_chart({{"", descend_2d(bowl, -3, 4, 0.1, 40)}}, bowl,
-                                           spec_of(60, 20, charset)));
+    const auto all = lines(
+        draw_path_chart({{"", descend_2d(bowl, -3, 4, 0.1, 40)}}, bowl, spec_of(60, 20, charset)));
     std::size_t axis = 0, end_row = 0, end_col = 0;
     for (std::size_t r = 0; r < all.size(); ++r) {
       const std::size_t first = all[r].find_first_not_of(' ');

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdlib>
+#include <fstream>
 #include <string>
 #include <vector>
 
@@ -127,16 +128,49 @@ TEST(Charts, BesideDataTheChartGoesToStderr) {
 TEST(Charts, LineAndPathOneAfterTheOther) {
   Outcome run = gd(std::string(kSeed) + " --format text --plot line,path", "", kUtf8);
   EXPECT_EQ(run.code, 0) << run.err;
-  const auto step = run.out.find(" step\n"), map = run.out.find("contours of f");
+  const auto step = run.out.find(" step\n"), map = run.out.find("contours (dotted) at f");
   ASSERT_NE(step, std::string::npos);
   ASSERT_NE(map, std::string::npos);
   EXPECT_LT(step, map);
   Outcome reversed = gd(std::string(kSeed) + " --format text --plot path,line", "", kUtf8);
-  EXPECT_GT(reversed.out.find(" step\n"), reversed.out.find("contours of f"));
+  EXPECT_GT(reversed.out.find(" step\n"), reversed.out.find("contours (dotted) at f"));
   // The path: start and end marked, both variables on the axes.
   EXPECT_TRUE(has(run.out, "o start  * end"));
   EXPECT_TRUE(has(run.out, " x1\n"));
   EXPECT_EQ(run.out.find("x2 "), run.out.find("x2 "));
+}
+
+TEST(Charts, TheMapIsContoursShadeOrNothing) {
+  const std::string path = std::string(kSeed) + " --format text --plot path --plot-width 60 ";
+  const Outcome contours = gd(path, "", kUtf8);
+  EXPECT_TRUE(has(contours.out, "contours (dotted) at f = ")) << contours.out;
+  const Outcome shade = gd(path + "--map shade", "", kUtf8);
+  EXPECT_EQ(shade.code, 0) << shade.err;
+  EXPECT_TRUE(has(shade.out, "shade \" .:-=+*#%@\" = f from ")) << shade.out;
+  EXPECT_TRUE(has(shade.out, "@")) << shade.out;  // the highest shade, in the corners
+  const Outcome none = gd(path + "--map none", "", kUtf8);
+  EXPECT_FALSE(has(none.out, "contours")) << none.out;
+  EXPECT_FALSE(has(none.out, "shade")) << none.out;
+  const Outcome wrong = gd(path + "--map heat", "", kUtf8);
+  EXPECT_EQ(wrong.code, 2);
+  EXPECT_EQ(wrong.out, "");
+  EXPECT_TRUE(has(wrong.err, "--map")) << wrong.err;
+}
+
+TEST(Charts, ALongExpressionsMapIsBounded) {
+  // 19,507 characters on a 1000 x 1000 chart: the map samples f at most
+  // kMapWork / (its bytecode's length) times, so this ends well inside the
+  // test's time limit (it took 52 s when every cell was evaluated).
+  std::string text = "x^2+y^2";
+  for (int i = 0; i < 1300; ++i) text += "+0.001*sin(x*y)";
+  const std::string file = scratch("long.txt");
+  std::ofstream(file) << text;
+  const Outcome run = gd("--expr @'" + file +
+                             "' --start 1,1 --steps 10 --plot path --plot-width 1000 "
+                             "--plot-height 1000 --format text",
+                         "", kUtf8);
+  EXPECT_EQ(run.code, 0) << run.err;
+  EXPECT_TRUE(has(run.out, "contours (dotted) at f = ")) << run.err;
 }
 
 TEST(Charts, PathOfOneVariableIsTheCurveWithItsIterates) {

@@ -201,7 +201,49 @@ TEST(PathChart, GoldenRosenbrockWithLogSpacedContours) {
       draw_path_chart({{"", descend_2d(rosenbrock, -1.2, 1, 0.001, 3000)}}, rosenbrock,
                       spec_of(70, 22, Charset::braille, {"x", "y"}));
   expect_golden("path_rosenbrock", text);
-  EXPECT_NE(text.find("contours of f, log-spaced"), std::string::npos);
+  // Rosenbrock's valley floor is far below its walls: rings by decades.
+  EXPECT_NE(text.find("contours (dotted) at f = 0.1, 0.3, 1, 3, 10, 30, 100, 300"),
+            std::string::npos);
+}
+
+double himmelblau(double x, double y) {
+  return std::pow(x * x + y - 11, 2) + std::pow(x + y * y - 7, 2);
+}
+
+TEST(PathChart, GoldenHimmelblausFourMinima) {
+  // Over [-5, 5]^2 the four minima (3, 2), (-2.805, 3.131), (-3.779,
+  // -3.283), (3.584, -1.848) each sit in their own rings of log-spaced
+  // levels; the path from the origin ends in (3, 2).
+  PathChartSpec spec = spec_of(80, 30, Charset::braille, {"x", "y"});
+  spec.xlim = {{-5, 5}};
+  spec.ylim = {{-5, 5}};
+  const std::string text =
+      draw_path_chart({{"", descend_2d(himmelblau, 0, 0, 0.01, 100)}}, himmelblau, spec);
+  expect_golden("path_himmelblau", text);
+  EXPECT_NE(text.find("contours (dotted) at f = "), std::string::npos);
+}
+
+TEST(PathChart, GoldenRastriginShaded) {
+  // Rastrigin's wells, one per unit: shaded cell by cell, the lowest shade
+  // blank, so each well shows as a hole and the global one at (0, 0) as
+  // the largest.
+  const auto rastrigin = [](double x, double y) {
+    return 20 + x * x + y * y - 10 * std::cos(2 * M_PI * x) - 10 * std::cos(2 * M_PI * y);
+  };
+  std::vector<PathPoint> path;
+  double x = 2.3, y = -2.6;
+  for (int k = 0; k <= 200; ++k) {  // exact gradient
+    path.push_back({static_cast<std::uint64_t>(k), x, y, rastrigin(x, y)});
+    x -= 0.002 * (2 * x + 20 * M_PI * std::sin(2 * M_PI * x));
+    y -= 0.002 * (2 * y + 20 * M_PI * std::sin(2 * M_PI * y));
+  }
+  PathChartSpec spec = spec_of(100, 40, Charset::braille, {"x", "y"});
+  spec.xlim = {{-4, 4}};
+  spec.ylim = {{-4, 4}};
+  spec.map = MapStyle::shade;
+  const std::string text = draw_path_chart({{"", path}}, rastrigin, spec);
+  expect_golden("path_rastrigin_shade", text);
+  EXPECT_NE(text.find("shade \" .:-=+*#%@\" = f from "), std::string::npos);
 }
 
 TEST(PathChart, GoldenSeveralPaths) {
@@ -232,7 +274,8 @@ TEST(PathChart, StartAndEndAreMarked) {
   }
   EXPECT_GE(start_row, 1);
   EXPECT_GT(end_row, start_row);
-  EXPECT_NE(all[all.size() - 1].find("o start  * end  . contours of f"), std::string::npos) << text;
+  EXPECT_EQ(all[all.size() - 2], "o start  * end") << text;
+  EXPECT_EQ(all.back().find("contours (dotted) at f = "), 0u) << text;
 }
 
 /// Canvas cells of a chart: rows between the title and the x axis, and the
@@ -242,7 +285,8 @@ std::pair<int, int> canvas_size(const std::string& text) {
   int rows = 0;
   std::size_t axis = 0;
   for (std::size_t r = 1; r < all.size(); ++r) {
-    if (all[r].find("+-") != std::string::npos || all[r].find("└") != std::string::npos) {
+    const std::size_t first = all[r].find_first_not_of(' ');
+    if (all[r].compare(first, 1, "+") == 0 || all[r].compare(first, 3, "└") == 0) {
       axis = r;
       break;
     }
@@ -275,7 +319,7 @@ TEST(PathChart, AnAutomaticWindowIsWidenedToTheAspect) {
                                            spec_of(80, 24, Charset::ascii));
   const auto all = lines(text);
   EXPECT_EQ(all.size(), 24u);
-  std::istringstream labels(all[all.size() - 2]);
+  std::istringstream labels(all[all.size() - 3]);
   std::vector<double> ticks;
   for (double v; labels >> v;) ticks.push_back(v);
   ASSERT_GE(ticks.size(), 2u);
@@ -283,13 +327,49 @@ TEST(PathChart, AnAutomaticWindowIsWidenedToTheAspect) {
   EXPECT_GT(ticks.back(), 0.5);
 }
 
+TEST(PathChart, UnequalRangesGetTheirOwnScalesAndANote) {
+  // 100 units across and 1 down: to scale, the path would be one row tall.
+  std::vector<PathPoint> wide;
+  for (int k = 0; k <= 50; ++k)
+    wide.push_back({static_cast<std::uint64_t>(k), 2.0 * k, std::sin(k * 0.3), 0});
+  const auto flat = [](double, double) { return 1.0; };
+  const std::string apart = draw_path_chart({{"", wide}}, flat, spec_of(80, 24, Charset::ascii));
+  EXPECT_NE(apart.find("not to scale: a unit of x2 is drawn "), std::string::npos) << apart;
+  const auto [cols, rows] = canvas_size(apart);
+  EXPECT_GE(rows, 15);  // the path has the height
+  // Comparable ranges keep one scale, and no note.
+  const std::string equal = draw_path_chart({{"", descend_2d(bowl, -3, 4, 0.1, 20)}}, bowl,
+                                            spec_of(80, 24, Charset::ascii));
+  EXPECT_EQ(equal.find("not to scale"), std::string::npos) << equal;
+}
+
+TEST(PathChart, TheEndHasRoomAroundIt) {
+  // The bowl's path ends at the minimum (0, 0), at the bottom right of the
+  // path's box: the window holds a fifth of the larger span beyond it, so
+  // the end marker is rows above the x axis and columns from the right.
+  for (Charset charset : {Charset::braille, Charset::ascii}) {
+    const auto all = lines(
+        draw_path_chart({{"", descend_2d(bowl, -3, 4, 0.1, 40)}}, bowl, spec_of(60, 20, charset)));
+    std::size_t axis = 0, end_row = 0, end_col = 0;
+    for (std::size_t r = 0; r < all.size(); ++r) {
+      const std::size_t first = all[r].find_first_not_of(' ');
+      if (all[r].compare(first, 1, "+") == 0 || all[r].compare(first, 3, "└") == 0) axis = r;
+      if (const auto at = all[r].find('*'); at != std::string::npos && axis == 0)
+        end_row = r, end_col = static_cast<std::size_t>(display_width(all[r].substr(0, at)));
+    }
+    ASSERT_GT(axis, 0u);
+    EXPECT_GE(axis - end_row, 3u) << all[end_row];
+    EXPECT_LE(end_col + 6, 60u) << all[end_row];
+  }
+}
+
 TEST(PathChart, LimitsFixTheWindow) {
   PathChartSpec spec = spec_of(80, 24, Charset::ascii);
   spec.xlim = {{-10, 10}};
   spec.ylim = {{-5, 5}};
   const auto all = lines(draw_path_chart({{"", descend_2d(bowl, -3, 4, 0.1, 20)}}, bowl, spec));
-  EXPECT_NE(all[all.size() - 2].find("-10"), std::string::npos);
-  EXPECT_NE(all[all.size() - 2].find("10"), std::string::npos);
+  EXPECT_NE(all[all.size() - 3].find("-10"), std::string::npos);
+  EXPECT_NE(all[all.size() - 3].find("10"), std::string::npos);
 }
 
 TEST(PathChart, WidthAndHeightAreRespected) {
@@ -331,13 +411,13 @@ TEST(PathChart, WindowsAtTheEndsOfTheDoublesStayFinite) {
 }
 
 TEST(PathChart, ThePathIsDrawnOverTheContours) {
-  // A ring along a contour of x^2 + y^2: contour dots never replace a cell
-  // of the path, so its braille cells are the same with the map as without
-  // (a constant f has no contours).
+  // A ring across the contours of x^2 + y^2: a cell the path passes
+  // through shows the path alone, the same with the map as without it (a
+  // constant f has no contours), and the map adds cells of its own.
   std::vector<PathPoint> ring;
   for (int k = 0; k <= 64; ++k)
     ring.push_back(
-        {static_cast<std::uint64_t>(k), 2 * std::cos(k * 0.1), 2 * std::sin(k * 0.1), 4});
+        {static_cast<std::uint64_t>(k), 1.5 * std::cos(k * 0.1) + 0.5, 1.5 * std::sin(k * 0.1), 4});
   PathChartSpec spec = spec_of(60, 20, Charset::braille);
   spec.xlim = {{-3, 3}};
   spec.ylim = {{-3, 3}};
@@ -345,21 +425,32 @@ TEST(PathChart, ThePathIsDrawnOverTheContours) {
   const auto without = lines(draw_path_chart(
       {{"", ring}}, [](double, double) { return 1.0; }, spec));
   ASSERT_EQ(with_map.size(), without.size());
-  const auto braille_cells = [](const std::string& line) {
-    std::vector<std::size_t> cells;  // positions of U+2800..U+28FF
-    for (std::size_t i = 0; i + 2 < line.size(); ++i)
-      if (static_cast<unsigned char>(line[i]) == 0xE2 &&
-          (static_cast<unsigned char>(line[i + 1]) & 0xFC) == 0xA0)
-        cells.push_back(static_cast<std::size_t>(display_width(line.substr(0, i))));
-    return cells;
+  const auto cells = [](const std::string& line) {
+    std::vector<std::string> glyphs;  // one per column
+    for (std::size_t i = 0; i < line.size();) {
+      const std::size_t size = static_cast<unsigned char>(line[i]) >= 0xE0   ? 3
+                               : static_cast<unsigned char>(line[i]) >= 0xC0 ? 2
+                                                                             : 1;
+      glyphs.push_back(line.substr(i, size));
+      i += size;
+    }
+    return glyphs;
   };
-  int total = 0;
-  for (std::size_t r = 1; r + 3 < without.size(); ++r) {
-    EXPECT_EQ(braille_cells(with_map[r]), braille_cells(without[r])) << with_map[r];
-    total += static_cast<int>(braille_cells(without[r]).size());
+  int path_cells = 0, map_cells = 0;
+  for (std::size_t r = 1; r + 4 < without.size(); ++r) {
+    const auto mapped = cells(with_map[r]), plain = cells(without[r]);
+    for (std::size_t c = 0; c < mapped.size(); ++c) {
+      const bool path = c < plain.size() && plain[c] != " ";
+      if (path) {
+        EXPECT_EQ(mapped[c], plain[c]) << with_map[r];
+      }
+      path_cells += path;
+      map_cells += !path && mapped[c] != " ";
+    }
   }
-  EXPECT_GE(total, 20);
-  EXPECT_NE(with_map.back().find("contours of f"), std::string::npos);
+  EXPECT_GE(path_cells, 20);
+  EXPECT_GE(map_cells, 20);
+  EXPECT_EQ(with_map[with_map.size() - 1].find("contours (dotted) at f = "), 0u);
 }
 
 TEST(CurveChart, IteratesOfASliceSitOnTheCurve) {

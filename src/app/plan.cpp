@@ -252,6 +252,7 @@ ChartSettings plan_charts(const Options& options, const Plan& plan, const Surrou
   charts.log_y = options.log_y;
   charts.xlim = options.xlim;
   charts.ylim = options.ylim;
+  charts.map = options.map;
   charts.variables = plan.variables;
   if (charts.has(Plot::path)) charts.path_coordinates = path_coordinates(options, plan.variables);
   for (const auto& run : plan.runs) charts.run_names.push_back(run_name(run));
@@ -293,6 +294,7 @@ Plan make_plan(const Options& options, const std::string& text, const Surroundin
   plan.descent = {options.gradient, options.steps, options.stop,
                   plan.output.data || plan.output.report};
   if (plan.output.charts) plan.charts = plan_charts(options, plan, around);
+  plan.charts.f_cost = f.cost();
   // --watch redraws the charts where they go, when that is a terminal; the
   // progress line would break its frames, so --watch replaces it.
   plan.watch = options.watch && plan.output.charts && plan.output.charts_on_terminal;

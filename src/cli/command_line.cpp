@@ -282,6 +282,10 @@ void add_chart_options(Definition& d, Options& o) {
   d.add_read("--ylim", o.ylim, limits,
              "Path chart: window of the second variable (of f with one variable)")
       ->type_name("A,B");
+  d.add_choice(
+      "--map", o.map,
+      {{"contours", MapStyle::contours}, {"shade", MapStyle::shade}, {"none", MapStyle::none}},
+      "Path chart: f under the paths as dotted contour lines, shaded cells, or nothing");
   d.add_switch("--overlay", o.overlay, true,
                "Path chart of several runs: every path over one map (default: a panel per run)");
   d.add_switch("--watch", o.watch, true,

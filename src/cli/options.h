@@ -11,6 +11,7 @@
 #include "core/optimizer.h"
 #include "output/chart_kinds.h"
 #include "plot/canvas.h"
+#include "plot/iterates.h"
 #include "plot/scale.h"
 
 namespace gd {
@@ -54,6 +55,7 @@ struct Options {
   LogScale log_y = LogScale::automatic;                 ///< --log-y
   std::optional<std::pair<double, double>> xlim, ylim;  ///< --xlim, --ylim: path chart window
   std::vector<std::string> plot_vars;  ///< --plot-vars: the path chart's one or two variables
+  MapStyle map = MapStyle::contours;   ///< --map: under the path chart's paths
   std::string output;                  ///< --output: data and report go there; empty = stdout
   std::uint64_t every = 1;             ///< --every: keep every N-th history row
   bool header = true;                  ///< no --no-header: csv/tsv header line

@@ -275,6 +275,11 @@ Objective Objective::compile(const ExpressionSpec& spec) {
   return objective;
 }
 
+std::size_t Objective::cost() const {
+  // compile() has evaluated f once, so the bytecode is built.
+  return std::max<std::size_t>(parser_->GetByteCode().GetSize(), 1);
+}
+
 void Objective::set_point(const std::vector<double>& x) {
   if (x.size() != point_.size())
     throw std::invalid_argument(

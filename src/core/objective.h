@@ -69,6 +69,9 @@ class Objective {
     return parser_->Eval();
   }
 
+  /// The work of one value(): the length of f's bytecode, in tokens.
+  std::size_t cost() const;
+
   /// How many times value() has been called.
   std::uint64_t evaluations() const { return evaluations_; }
 

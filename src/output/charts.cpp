@@ -87,6 +87,8 @@ std::string draw_paths(const ChartSettings& settings, const ChartRecords& record
   spec.height = settings.path.height;
   spec.xlim = settings.xlim;
   spec.ylim = settings.ylim;
+  spec.map = settings.map;
+  spec.f_cost = settings.f_cost;
   for (std::size_t i : shown) spec.axis_names.push_back(variables[i]);
   std::vector<std::string> held;
   for (std::size_t i = 0; i < variables.size(); ++i)

@@ -36,6 +36,8 @@ struct ChartSettings : ChartSpec {
   std::optional<std::pair<double, double>> xlim, ylim;  ///< the path chart's window
   std::vector<std::string> variables;                   ///< f's
   std::vector<std::size_t> path_coordinates;  ///< the path chart's one or two, into variables
+  MapStyle map = MapStyle::contours;          ///< under the path chart's paths
+  std::size_t f_cost = 1;                     ///< work per call of f, bounding the map's samples
 
   bool has(Plot kind) const;
 };

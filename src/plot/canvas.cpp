@@ -72,6 +72,19 @@ void Canvas::set(int x, int y, int color) {
 }
 
 void Canvas::line(double x0, double y0, double x1, double y1, int color) {
+  trace(x0, y0, x1, y1, color, false);
+}
+
+void Canvas::dotted_line(double x0, double y0, double x1, double y1, int color) {
+  trace(x0, y0, x1, y1, color, true);
+}
+
+void Canvas::cover(const Canvas& top) {
+  for (std::size_t i = 0; i < cells_.size() && i < top.cells_.size(); ++i)
+    if (top.cells_[i].bits != 0 || !top.cells_[i].glyph.empty()) cells_[i] = top.cells_[i];
+}
+
+void Canvas::trace(double x0, double y0, double x1, double y1, int color, bool dotted) {
   if (!std::isfinite(x0) || !std::isfinite(y0) || !std::isfinite(x1) || !std::isfinite(y1)) return;
   // Clipped in halves, so that the ends' distance cannot overflow.
   const double hx = x0 / 2, hy = y0 / 2, dx = x1 / 2 - x0 / 2, dy = y1 / 2 - y0 / 2;
@@ -87,11 +100,13 @@ void Canvas::line(double x0, double y0, double x1, double y1, int color) {
   ax = std::clamp(ax, 0.0, right), bx = std::clamp(bx, 0.0, right);  // rounding aside
   ay = std::clamp(ay, 0.0, bottom), by = std::clamp(by, 0.0, bottom);
   // One pixel per step along the longer side: no gaps, no doubled pixels.
+  const bool steep = std::abs(by - ay) > std::abs(bx - ax);
   const int count = static_cast<int>(std::ceil(std::max(std::abs(bx - ax), std::abs(by - ay))));
   for (int i = 0; i <= count; ++i) {
     const double t = count == 0 ? 0.0 : static_cast<double>(i) / count;
-    set(static_cast<int>(std::lround(ax + t * (bx - ax))),
-        static_cast<int>(std::lround(ay + t * (by - ay))), color);
+    const int px = static_cast<int>(std::lround(ax + t * (bx - ax)));
+    const int py = static_cast<int>(std::lround(ay + t * (by - ay)));
+    if (!dotted || (steep ? py : px) % 2 == 0) set(px, py, color);
   }
 }
 

@@ -40,6 +40,9 @@ class Canvas {
   /// Lights the pixels of the segment between two points in pixel
   /// coordinates, clipped to the canvas first (ends may be far outside).
   void line(double x0, double y0, double x1, double y1, int color = kNoColor);
+  /// Like line, but every other pixel along the longer side (the even
+  /// ones): a contour, told from a solid path without colour.
+  void dotted_line(double x0, double y0, double x1, double y1, int color = kNoColor);
   /// Shows `glyph` (one column wide) in a cell instead of its pixels.
   void put(int col, int row, const std::string& glyph, int color = kNoColor);
   /// Lights the pixel nearest to (x, y), when it is on the canvas.
@@ -49,6 +52,10 @@ class Canvas {
   void mark(double x, double y, const std::string& glyph, int color = kNoColor);
   /// Like put, but only in a cell with no pixels and no glyph yet.
   void put_behind(int col, int row, const std::string& glyph, int color = kNoColor);
+
+  /// Each cell of `top` (the same size) that has pixels or a glyph
+  /// replaces this one's: a layer over another, a path over its map.
+  void cover(const Canvas& top);
 
   /// The cell that holds a pixel.
   int col_of(int x) const { return x / pixels_x_; }
@@ -65,6 +72,7 @@ class Canvas {
     std::string glyph;  // when set, shown instead of the bits
   };
   Cell* cell(int col, int row);
+  void trace(double x0, double y0, double x1, double y1, int color, bool dotted);
   std::string glyph_of(const Cell& cell) const;
 
   int cols_, rows_;

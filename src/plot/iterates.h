@@ -68,7 +68,13 @@ struct NamedPath {
   std::size_t series = 0;
 };
 
+/// What a path chart draws under the paths (--map): contour lines, f
+/// shaded cell by cell, or nothing.
+enum class MapStyle { contours, shade, none };
+
 struct PathChartSpec : ChartSpec {
+  MapStyle map = MapStyle::contours;
+  std::size_t f_cost = 1;  ///< work per call of f (bytecode tokens), bounding the map's samples
   std::vector<std::string> axis_names;                  ///< the chosen variables: one or two
   std::optional<std::pair<double, double>> xlim, ylim;  ///< windows; else framing the paths
   std::vector<std::string> notes;                       ///< lines under the legend

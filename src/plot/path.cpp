@@ -1,14 +1,31 @@
 #include "plot/path.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cmath>
+
+#include "plot/contour.h"
 
 namespace gd {
 namespace {
 
-constexpr int kLevels = 8;
-// Contour colours, low to high: blue through teal and green to olive.
-constexpr int kLevelColors[kLevels] = {25, 31, 37, 72, 107, 143, 179, 180};
+// Contour colours, low to high: slate blue through teal and green to
+// ochre, all of middle lightness, so that each reads on black and on white.
+constexpr int kLevelColors[] = {61, 67, 73, 72, 107, 143, 179, 173};
+constexpr int kColorCount = sizeof kLevelColors / sizeof kLevelColors[0];
+// Shades of f, low to high, one cell each: the lowest blank, so that a
+// basin is open ground for the path.
+constexpr const char* kShades = " .:-=+*#%@";
+constexpr int kShadeCount = 10;
+// Equal aspect unless it would leave the path a fifth of the canvas or
+// less across its narrow side: the scales then differ, and a note says so.
+constexpr double kMaxStretch = 5;
+
+/// The colour of position `t` in [0, 1] along the ramp.
+int ramp_color(double t) {
+  return kLevelColors[std::clamp(static_cast<int>(t * kColorCount), 0, kColorCount - 1)];
+}
 
 /// Widens a window about its middle to `half` either side.
 std::pair<double, double> widen(std::pair<double, double> w, double half) {
@@ -16,61 +33,48 @@ std::pair<double, double> widen(std::pair<double, double> w, double half) {
   return drawable_range(middle - half, middle + half);
 }
 
-/// Lines between consecutive finite points of each path.
-void draw_paths(Canvas& canvas, const std::vector<NamedPath>& paths, const PointPixel& pixel) {
-  for (std::size_t i = 0; i < paths.size(); ++i) {
-    Pen pen(canvas, series_look(paths[i].series).color);
-    for (const auto& point : paths[i].points) {
-      const auto [x, y] = pixel(point);
-      pen.to(x, y);
-    }
+/// The windows that frame every path with a margin, and the region around
+/// each path's end (a fifth of each span either side), so that a
+/// minimum the path ends at is never on the edge. Limits given win.
+std::pair<std::pair<double, double>, std::pair<double, double>> frame_paths(
+    const std::vector<const NamedPath*>& paths, const PathChartSpec& spec) {
+  std::vector<double> us, vs;
+  for (const NamedPath* path : paths)
+    for (const auto& p : path->points) us.push_back(p.u), vs.push_back(p.v);
+  const auto [u_low, u_high] = window(us, std::nullopt);
+  const auto [v_low, v_high] = window(vs, std::nullopt);
+  const double u_room = half_span(u_low, u_high) / 2.5, v_room = half_span(v_low, v_high) / 2.5;
+  for (const NamedPath* path : paths) {
+    if (path->points.empty()) continue;
+    const PathPoint& end = path->points.back();
+    us.insert(us.end(), {end.u - u_room, end.u + u_room});
+    vs.insert(vs.end(), {end.v - v_room, end.v + v_room});
   }
-}
-
-/// Where the contour levels lie for sampled values: evenly spaced, or
-/// log-spaced above the minimum when f spans decades.
-struct Levels {
-  double low = 0, span = 0;
-  bool log = false;
-  int of(double f) const {
-    if (!std::isfinite(f) || span <= 0) return -1;
-    double t = (f - low) / span;
-    if (log) t = (std::log10(t + 1e-4) + 4) / (std::log10(1 + 1e-4) + 4);
-    return std::clamp(static_cast<int>(std::floor(t * kLevels)), 0, kLevels - 1);
-  }
-};
-
-Levels levels_for(std::vector<double> samples) {
-  samples.erase(
-      std::remove_if(samples.begin(), samples.end(), [](double v) { return !std::isfinite(v); }),
-      samples.end());
-  Levels levels;
-  if (samples.empty()) return levels;
-  const auto [low, high] = std::minmax_element(samples.begin(), samples.end());
-  levels.low = *low;
-  levels.span = *high - *low;
-  if (!std::isfinite(levels.span)) levels.span = 0;  // overflow: no contours rather than garbage
-  // Log-spaced when the lowest tenth of the window lies over two decades
-  // below the maximum: a valley that even spacing would leave blank.
-  auto tenth = samples.begin() + static_cast<std::ptrdiff_t>(samples.size() / 10);
-  std::nth_element(samples.begin(), tenth, samples.end());
-  levels.log = (*tenth - levels.low) * 100 < levels.span;
-  return levels;
+  return {window(us, spec.xlim), window(vs, spec.ylim)};
 }
 
 /// The windows and canvas size of a path chart: the framed windows, the
-/// free ones widened (or the canvas narrowed, when both are fixed) so that
+/// free one widened (or the canvas narrowed, when both are fixed) so that
 /// a unit takes 2 columns per row, as terminal cells are twice as tall as
-/// wide. The y labels' width decides the columns, which decide the window,
-/// which decides the labels: twice round settles it.
+/// wide; or, when that would squash the paths (kMaxStretch), both as
+/// framed. The y labels' width decides the columns, which decide the
+/// window, which decides the labels: twice round settles it.
 struct Fit {
   Scale x, y;
   std::vector<Tick> y_ticks;
   int cols = 0, rows = 0;
+  double stretch = 1;  ///< how much longer a unit is down than across, when not 1
 };
 
+/// How many times longer a unit would be down than across, unwidened.
+double unit_ratio(std::pair<double, double> x, std::pair<double, double> y, int cols, int rows) {
+  const double across = cols / 2.0 / half_span(x.first, x.second);
+  const double down = rows / half_span(y.first, y.second);
+  return down / across;
+}
+
 Fit fit_window(std::pair<double, double> wx, std::pair<double, double> wy,
-               const PathChartSpec& spec, Layout& layout) {
+               const PathChartSpec& spec, Layout& layout, bool equal) {
   constexpr int kMinCols = 8;
   const int per_row = pixels_per_row(spec.style.charset);
   Fit fit;
@@ -79,19 +83,20 @@ Fit fit_window(std::pair<double, double> wx, std::pair<double, double> wy,
     layout_cols(layout, spec.width, labels);
     fit.cols = layout.canvas_cols, fit.rows = layout.canvas_rows;
     auto x = wx, y = wy;
+    const double ratio = unit_ratio(x, y, fit.cols, fit.rows);
     const double x_half = half_span(x.first, x.second), y_half = half_span(y.first, y.second);
-    const double across = fit.cols / 2.0 / x_half;  // columns per unit
-    const double down = fit.rows / y_half;          // column widths per unit (2 per row)
-    if (across > down) {
+    if (!equal) {
+      fit.stretch = ratio;
+    } else if (ratio < 1) {  // across is longer: more x fits, or fewer columns
       if (!spec.xlim)
-        x = widen(x, fit.cols / 2.0 / down);
+        x = widen(x, x_half / ratio);
       else
-        fit.cols = std::max(kMinCols, static_cast<int>(std::lround(2 * x_half * down)));
-    } else if (down > across) {
+        fit.cols = std::max(kMinCols, static_cast<int>(std::lround(fit.cols * ratio)));
+    } else if (ratio > 1) {
       if (!spec.ylim)
-        y = widen(y, fit.rows / across);
+        y = widen(y, y_half * ratio);
       else
-        fit.rows = std::max(kMinPlotRows, static_cast<int>(std::lround(y_half * across)));
+        fit.rows = std::max(kMinPlotRows, static_cast<int>(std::lround(fit.rows / ratio)));
     }
     fit.x = {x.first, x.second, false};
     fit.y = {y.first, y.second, false};
@@ -108,34 +113,164 @@ Fit fit_window(std::pair<double, double> wx, std::pair<double, double> wy,
   return fit;
 }
 
-/// Contours of f on the canvas, one glyph per cell: a cell holds one when a
-/// neighbour's centre lies on a lower level, which draws each level once,
-/// on its upper side. Cells already drawn in (the paths) are left alone.
-/// Returns the levels, for the legend.
-Levels draw_contours(Canvas& canvas, const std::function<double(double, double)>& f, const Scale& x,
-                     const Scale& y, const std::string& glyph) {
-  const int cols = canvas.cols(), rows = canvas.rows();
-  std::vector<double> centre(static_cast<std::size_t>(cols) * static_cast<std::size_t>(rows));
-  for (int r = 0; r < rows; ++r)
-    for (int c = 0; c < cols; ++c)
-      centre[static_cast<std::size_t>(r * cols + c)] =
-          f(x.value_at((c + 0.5) / cols), y.value_at(1.0 - (r + 0.5) / rows));
-  const Levels levels = levels_for(centre);
-  const auto level_at = [&](int r, int c) {
-    if (r < 0 || c < 0 || r >= rows || c >= cols) return -1;
-    return levels.of(centre[static_cast<std::size_t>(r * cols + c)]);
-  };
-  for (int r = 0; r < rows; ++r)
-    for (int c = 0; c < cols; ++c) {
-      const int level = level_at(r, c);
-      bool edge = false;
-      for (const auto& [dr, dc] : {std::pair{0, 1}, {0, -1}, {1, 0}, {-1, 0}}) {
-        const int other = level_at(r + dr, c + dc);
-        edge = edge || (other >= 0 && other < level);
-      }
-      if (edge) canvas.put_behind(c, r, glyph, kLevelColors[level]);
+/// Whether the paths are drawn to scale: unless both windows are free of
+/// limits, hold paths that move along both axes, and would leave the paths
+/// squashed (judged on a canvas of the chart's size less its decorations).
+bool to_scale(std::pair<double, double> x, std::pair<double, double> y,
+              const std::vector<const NamedPath*>& paths, const PathChartSpec& spec) {
+  if (spec.xlim || spec.ylim) return true;
+  double u_low = HUGE_VAL, u_high = -HUGE_VAL, v_low = HUGE_VAL, v_high = -HUGE_VAL;
+  for (const NamedPath* path : paths)
+    for (const auto& p : path->points) {
+      if (!std::isfinite(p.u) || !std::isfinite(p.v)) continue;
+      u_low = std::min(u_low, p.u), u_high = std::max(u_high, p.u);
+      v_low = std::min(v_low, p.v), v_high = std::max(v_high, p.v);
     }
-  return levels;
+  if (!(u_high > u_low) || !(v_high > v_low)) return true;  // a line or a point: widen around it
+  const double ratio = unit_ratio(x, y, spec.width - 10, spec.height - 4);
+  return std::max(ratio, 1 / ratio) <= kMaxStretch;
+}
+
+/// What every panel of a picture shares: the layout, window and axes, f
+/// sampled once over the window, the levels, the notes.
+struct PathMap {
+  Layout layout;
+  Fit fit;
+  SampleGrid grid;
+  ContourLevels levels;
+  std::vector<std::string> notes;
+};
+
+/// The line that says what the map shows.
+std::string map_note(const ContourLevels& levels, MapStyle map) {
+  std::vector<std::string> values;
+  for (double v : levels.values) values.push_back(fmt::format("{:.3g}", v));
+  if (map == MapStyle::shade)
+    return fmt::format("shade \"{}\" = f from {:.3g} to {:.3g} ({})", kShades, levels.low,
+                       levels.high, levels.log ? "log" : "linear");
+  return fmt::format("contours (dotted) at f = {}", fmt::join(values, ", "));
+}
+
+/// The line that says the scales differ, and by how much.
+std::string scale_note(double stretch, const std::vector<std::string>& names) {
+  const std::string x = names.at(0), y = names.size() > 1 ? names[1] : "y";
+  const bool taller = stretch > 1;
+  return fmt::format("not to scale: a unit of {} is drawn {:.2g} times as long as a unit of {}",
+                     taller ? y : x, taller ? stretch : 1 / stretch, taller ? x : y);
+}
+
+PathMap make_map(const std::vector<const NamedPath*>& paths,
+                 const std::function<double(double, double)>& f, const PathChartSpec& spec,
+                 int legend_lines) {
+  const auto [wx, wy] = frame_paths(paths, spec);
+  const bool equal = to_scale(wx, wy, paths, spec);
+  PathMap map;
+  // The notes: what the map shows, whether it is to scale, then the spec's.
+  const bool drawn = spec.map != MapStyle::none;
+  if (drawn) map.notes.emplace_back();
+  if (!equal) map.notes.emplace_back();
+  map.notes.insert(map.notes.end(), spec.notes.begin(), spec.notes.end());
+  map.layout = layout_rows(spec.height, legend_lines, map.notes.size());
+  map.fit = fit_window(wx, wy, spec, map.layout, equal);
+  if (!equal) map.notes[drawn ? 1 : 0] = scale_note(map.fit.stretch, spec.axis_names);
+  if (spec.map == MapStyle::none) return map;
+  const Canvas shape(map.fit.cols, map.fit.rows, spec.style.charset);
+  const auto [nx, ny] = map_resolution(shape.pixel_width(), shape.pixel_height(), spec.f_cost);
+  map.grid = sample_grid(f, map.fit.x, map.fit.y, nx, ny);
+  map.levels = contour_levels(map.grid.values, has_basin(map.grid));
+  map.notes.front() =
+      map.levels.values.empty() ? "f is flat here: no contours" : map_note(map.levels, spec.map);
+  return map;
+}
+
+/// The contour lines, dotted, each level in its colour.
+void draw_contours(Canvas& canvas, const PathMap& map) {
+  const SampleGrid& grid = map.grid;
+  const double sx = (canvas.pixel_width() - 1.0) / (grid.nx - 1);
+  const double sy = (canvas.pixel_height() - 1.0) / (grid.ny - 1);
+  const std::size_t count = map.levels.values.size();
+  for (std::size_t k = 0; k < count; ++k) {
+    const int color = ramp_color((static_cast<double>(k) + 0.5) / static_cast<double>(count));
+    trace_contour(grid, map.levels.values[k], [&](double x0, double y0, double x1, double y1) {
+      canvas.dotted_line(x0 * sx, y0 * sy, x1 * sx, y1 * sy, color);
+    });
+  }
+}
+
+/// The samples of `n` over a grid of `samples` that fall in cell `cell` of
+/// `per_cell` pixels out of `pixels`: [first, last], or the nearest one.
+std::pair<int, int> samples_in(int cell, int per_cell, int pixels, int samples) {
+  const double scale = (samples - 1.0) / std::max(pixels - 1, 1);
+  const int first = static_cast<int>(std::ceil(cell * per_cell * scale));
+  const int last = static_cast<int>(std::floor(((cell + 1) * per_cell - 1) * scale));
+  if (first <= last) return {first, std::min(last, samples - 1)};
+  const int nearest =
+      static_cast<int>(std::lround((cell * per_cell + (per_cell - 1) / 2.0) * scale));
+  return {nearest, nearest};
+}
+
+/// Each cell shaded by the mean position of its samples among the levels.
+void draw_shade(Canvas& canvas, const PathMap& map) {
+  const double top = static_cast<double>(map.levels.values.size() + 1);
+  for (int r = 0; r < canvas.rows(); ++r) {
+    const auto [j0, j1] =
+        samples_in(r, canvas.pixels_per_row(), canvas.pixel_height(), map.grid.ny);
+    for (int c = 0; c < canvas.cols(); ++c) {
+      const auto [i0, i1] =
+          samples_in(c, canvas.pixels_per_col(), canvas.pixel_width(), map.grid.nx);
+      double sum = 0;
+      int count = 0;
+      for (int j = j0; j <= j1; ++j)
+        for (int i = i0; i <= i1; ++i)
+          if (const double p = map.levels.position(map.grid.at(i, j)); p >= 0) sum += p, ++count;
+      if (count == 0) continue;
+      const double t = sum / count / top;
+      const int shade = std::clamp(static_cast<int>(t * kShadeCount), 0, kShadeCount - 1);
+      if (shade > 0) canvas.put(c, r, std::string(1, kShades[shade]), ramp_color(t));
+    }
+  }
+}
+
+/// Lines between consecutive finite points of each path.
+void draw_paths(Canvas& canvas, const std::vector<NamedPath>& paths, const PointPixel& pixel) {
+  for (const auto& path : paths) {
+    Pen pen(canvas, series_look(path.series).color);
+    for (const auto& point : path.points) {
+      const auto [x, y] = pixel(point);
+      pen.to(x, y);
+    }
+  }
+}
+
+/// One chart of the picture: the map, then the paths over it.
+std::string draw_panel(const PathMap& map, const std::vector<NamedPath>& paths,
+                       const std::string& title, const PathChartSpec& spec) {
+  const Fit& fit = map.fit;
+  Decorations d;
+  d.title = title;
+  d.y = {fit.y, fit.y_ticks, spec.axis_names.size() > 1 ? spec.axis_names[1] : "y"};
+  d.x = {fit.x,
+         axis_ticks(fit.x, fit.cols, pixels_per_col(spec.style.charset), fit.cols / 9, false, true),
+         spec.axis_names.at(0)};
+  Canvas canvas(fit.cols, fit.rows, spec.style.charset);
+  if (spec.map == MapStyle::contours) draw_contours(canvas, map);
+  if (spec.map == MapStyle::shade && !map.levels.values.empty()) draw_shade(canvas, map);
+  Canvas top(fit.cols, fit.rows, spec.style.charset);
+  const PixelMap to_pixels{fit.x, fit.y, top.pixel_width(), top.pixel_height()};
+  const auto pixel = [&](const PathPoint& p) { return to_pixels(p.u, p.v); };
+  draw_paths(top, paths, pixel);
+  mark_ends(top, paths, pixel);
+  canvas.cover(top);
+  d.legend = path_legend(paths);
+  d.notes = map.notes;
+  return frame(canvas, d, map.layout, spec.width, spec.style);
+}
+
+std::vector<const NamedPath*> all_paths(const std::vector<PathPanel>& panels) {
+  std::vector<const NamedPath*> all;
+  for (const auto& panel : panels)
+    for (const auto& path : panel.paths) all.push_back(&path);
+  return all;
 }
 
 }  // namespace
@@ -143,55 +278,21 @@ Levels draw_contours(Canvas& canvas, const std::function<double(double, double)>
 std::string draw_path_chart(const std::vector<NamedPath>& paths,
                             const std::function<double(double, double)>& f,
                             const PathChartSpec& spec) {
-  const bool ascii = spec.style.charset == Charset::ascii;
-  std::vector<double> us, vs;
-  for (const auto& path : paths)
-    for (const auto& p : path.points) us.push_back(p.u), vs.push_back(p.v);
-  // The legend's lines, with the longer of the contours' two entries.
-  const std::string dot = glyph(ascii, "·", ".");
-  std::vector<LegendEntry> longest = path_legend(paths);
-  longest.push_back({dot, kNoColor, "contours of f, log-spaced"});
-  Layout layout = layout_rows(
-      spec.height, static_cast<int>(legend_lines(longest, spec.width, spec.style).size()),
-      spec.notes.size());
-  const Fit fit = fit_window(window(us, spec.xlim), window(vs, spec.ylim), spec, layout);
-
-  Decorations d;
-  d.title = spec.title;
-  d.y = {fit.y, fit.y_ticks, spec.axis_names.size() > 1 ? spec.axis_names[1] : "y"};
-  d.x = {fit.x,
-         axis_ticks(fit.x, fit.cols, pixels_per_col(spec.style.charset), fit.cols / 9, false, true),
-         spec.axis_names.at(0)};
-  Canvas canvas(fit.cols, fit.rows, spec.style.charset);
-  const PixelMap map{fit.x, fit.y, canvas.pixel_width(), canvas.pixel_height()};
-  const auto pixel = [&](const PathPoint& p) { return map(p.u, p.v); };
-  draw_paths(canvas, paths, pixel);
-  const Levels levels = draw_contours(canvas, f, fit.x, fit.y, dot);
-  mark_ends(canvas, paths, pixel);
-
-  d.legend = path_legend(paths);
-  if (levels.span > 0)
-    d.legend.push_back({dot, kLevelColors[kLevels / 2],
-                        levels.log ? "contours of f, log-spaced" : "contours of f"});
-  d.notes = spec.notes;
-  return frame(canvas, d, layout, spec.width, spec.style);
+  return draw_path_panels({{spec.title, paths}}, f, spec).front();
 }
 
 std::vector<std::string> draw_path_panels(const std::vector<PathPanel>& panels,
                                           const std::function<double(double, double)>& f,
                                           const PathChartSpec& spec) {
-  std::vector<double> us, vs;
+  int legend = 0;
   for (const auto& panel : panels)
-    for (const auto& path : panel.paths)
-      for (const auto& p : path.points) us.push_back(p.u), vs.push_back(p.v);
-  PathChartSpec shared = spec;
-  shared.xlim = window(us, spec.xlim);
-  shared.ylim = window(vs, spec.ylim);
+    legend = std::max(
+        legend,
+        static_cast<int>(legend_lines(path_legend(panel.paths), spec.width, spec.style).size()));
+  const PathMap map = make_map(all_paths(panels), f, spec, legend);
   std::vector<std::string> charts;
-  for (const auto& panel : panels) {
-    shared.title = panel.title;
-    charts.push_back(draw_path_chart(panel.paths, f, shared));
-  }
+  for (const auto& panel : panels)
+    charts.push_back(draw_panel(map, panel.paths, panel.title, spec));
   return charts;
 }
 

@@ -10,9 +10,10 @@
 namespace gd {
 namespace {
 
-// Contour colours, low to high: slate blue through teal and green to
-// ochre, all of middle lightness, so that each reads on black and on white.
-constexpr int kLevelColors[] = {61, 67, 73, 72, 107, 143, 179, 173};
+// Contour colours, low to high: muted slate through teal and sage to tan
+// and rose, of middle lightness so that each reads on black and on white,
+// and greyer than every series' colour, so that a path stands out.
+constexpr int kLevelColors[] = {60, 67, 66, 65, 101, 137, 138, 144};
 constexpr int kColorCount = sizeof kLevelColors / sizeof kLevelColors[0];
 // Shades of f, low to high, one cell each: the lowest blank, so that a
 // basin is open ground for the path.
@@ -141,14 +142,23 @@ struct PathMap {
   std::vector<std::string> notes;
 };
 
-/// The line that says what the map shows.
-std::string map_note(const ContourLevels& levels, MapStyle map) {
-  std::vector<std::string> values;
-  for (double v : levels.values) values.push_back(fmt::format("{:.3g}", v));
+/// The line that says what the map shows, in `width` columns: every level
+/// when they fit, else the lowest and highest and how many.
+std::string map_note(const ContourLevels& levels, MapStyle map, int width) {
+  const auto number = [](double v) { return fmt::format("{:.3g}", v); };
+  const std::string spacing = levels.log ? "log" : "linear";
   if (map == MapStyle::shade)
-    return fmt::format("shade \"{}\" = f from {:.3g} to {:.3g} ({})", kShades, levels.low,
-                       levels.high, levels.log ? "log" : "linear");
-  return fmt::format("contours (dotted) at f = {}", fmt::join(values, ", "));
+    return fmt::format("shade \"{}\" = f from {} to {} ({})", kShades, number(levels.low),
+                       number(levels.high), spacing);
+  std::vector<std::string> values;
+  for (double v : levels.values) values.push_back(number(v));
+  const std::string all = fmt::format("{}", fmt::join(values, ", "));
+  const std::string ends = fmt::format("{} to {}", values.front(), values.back());
+  for (const std::string& note :
+       {"contours (dotted) at f = " + all, "contours at f = " + all,
+        fmt::format("contours at f = {} ({} levels, {})", ends, values.size(), spacing)})
+    if (display_width(note) <= width) return note;
+  return fmt::format("{} contours, f = {}", values.size(), ends);
 }
 
 /// The line that says the scales differ, and by how much.
@@ -177,9 +187,11 @@ PathMap make_map(const std::vector<const NamedPath*>& paths,
   const Canvas shape(map.fit.cols, map.fit.rows, spec.style.charset);
   const auto [nx, ny] = map_resolution(shape.pixel_width(), shape.pixel_height(), spec.f_cost);
   map.grid = sample_grid(f, map.fit.x, map.fit.y, nx, ny);
-  map.levels = contour_levels(map.grid.values, has_basin(map.grid));
-  map.notes.front() =
-      map.levels.values.empty() ? "f is flat here: no contours" : map_note(map.levels, spec.map);
+  // Fewer levels on a small canvas, where rings would crowd.
+  const int wanted = std::clamp(map.fit.rows / 2, 3, 8);
+  map.levels = contour_levels(map.grid.values, has_basin(map.grid), wanted);
+  map.notes.front() = map.levels.values.empty() ? "f is flat here: no contours"
+                                                : map_note(map.levels, spec.map, spec.width);
   return map;
 }
 

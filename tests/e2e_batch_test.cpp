@@ -250,7 +250,7 @@ TEST(LongRuns, TheProgressLineIsOnATerminalAndNeverInAPipe) {
 
 TEST(LongRuns, WatchRedrawsOnATerminalAndLeavesTheLastFrame) {
   const std::string screen = on_terminal(
-      "--expr 'x^2+y^2' --start 3,4 --lr 1e-8 --steps 4e6 --watch --plot-height 8 "
+      "--expr 'x^2+y^2' --start 3,4 --lr 1e-8 --steps 4e6 --watch=max --plot-height 8 "
       "--progress never",
       "-u NO_COLOR LANG=C.UTF-8", 70, 30);
   EXPECT_TRUE(has(screen, "\x1b[?25l")) << "cursor hidden";

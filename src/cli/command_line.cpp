@@ -237,6 +237,21 @@ void add_format_options(Definition& d, Options& o) {
   d.choices["--digits"] = {"full"};
 }
 
+/// --watch: a flag whose value, a pace, is attached, never the next word,
+/// so that "--watch 20" stays a mistake (an argument on its own) rather
+/// than meaning something else; completions offer it as a flag.
+void add_watch_option(Definition& d, Options& o) {
+  d.app
+      .add_flag("--watch",
+                "Redraw the charts in place while running, on a terminal, at RATE steps a "
+                "second (bare: each run in about 3 s; max: as fast as it goes); keys: space "
+                "pause, n step, +/- pace, q quit")
+      ->multi_option_policy(CLI::MultiOptionPolicy::Throw)
+      ->check(CLI::Validator(
+          [&o](std::string& text) { return read_watch(text, o.watch, o.watch_pace); }, ""))
+      ->type_name("[=RATE]");
+}
+
 /// The charts: which, their size, glyphs, colour, scale and window.
 void add_chart_options(Definition& d, Options& o) {
   d.app.option_defaults()->group("Charts");
@@ -282,8 +297,7 @@ void add_chart_options(Definition& d, Options& o) {
   d.add_read("--ylim", o.ylim, limits,
              "Path chart: window of the second variable (of f with one variable)")
       ->type_name("A,B");
-  d.add_switch("--watch", o.watch, true,
-               "Redraw the charts in place while running (on a terminal, at most 10 per second)");
+  add_watch_option(d, o);
   d.add_read<std::vector<std::string>>(
        "--plot-vars", o.plot_vars, read_plot_vars,
        "Path chart: the one or two variables to show; f is sliced at the final values of the "

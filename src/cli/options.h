@@ -60,6 +60,8 @@ struct Options {
   bool summary = false;                ///< --summary: one row per run instead of the history
   ProgressMode progress = ProgressMode::automatic;  ///< --progress
   bool watch = false;  ///< --watch: redraw the charts while running, on a terminal
+  /// --watch=RATE: steps a second; 0 (max): unpaced; none: the run in about 3 s.
+  std::optional<double> watch_pace;
 };
 
 /// Step counts are exact in a double up to 2^53.

@@ -410,6 +410,16 @@ std::string help_topic(const std::vector<std::string>& args) {
   return "";
 }
 
+/// "--watch 20" left 20 over: the pace was meant, attached.
+std::string watch_hint(const std::vector<std::string>& args,
+                       const std::vector<std::string>& extras) {
+  for (std::size_t i = 1; i + 1 < args.size(); ++i)
+    if (args[i] == "--watch" &&
+        std::find(extras.begin(), extras.end(), args[i + 1]) != extras.end())
+      return fmt::format("; a pace goes after an equals sign: --watch={}", args[i + 1]);
+  return "";
+}
+
 /// Every option's long name, "--steps", for the hints of a misspelt one.
 std::vector<std::string> long_names(const CLI::App& app) {
   std::vector<std::string> names;
@@ -445,7 +455,8 @@ CommandLine parse_command_line(int argc, const char* const argv[]) {
     result.print = std::string(version.what()) + "\n";
     return result;
   } catch (const CLI::ExtrasError&) {
-    throw UsageError(describe_extras(d.app.remaining(), long_names(d.app), d.expr->count() > 0),
+    throw UsageError(describe_extras(d.app.remaining(), long_names(d.app), d.expr->count() > 0) +
+                         watch_hint(args, d.app.remaining()),
                      true);
   } catch (const CLI::ParseError& error) {
     throw UsageError(describe_parse_error(error, config, long_names(d.app)), true);

@@ -122,7 +122,8 @@ std::string watched(double pace, int rows, std::uint64_t steps, double* took = n
   Pipe pipe;
   {
     Watch watch(
-        pipe.in(), [] { return std::string("chart\n"); }, WatchSettings{pace, false, steps, 2, 80});
+        pipe.in(), [] { return std::string("chart\n"); },
+        WatchSettings{pace, false, steps, 2, 80, 24});
     RunSpec spec;
     spec.index = 2;
     watch.begin(spec);
@@ -151,6 +152,30 @@ TEST(Watch, PacedRowsComeAtThePaceAFramePerRow) {
   EXPECT_EQ(text.substr(text.rfind("chart")), "chart\x1b[K\n\x1b[J\x1b[?25h");
 }
 
+TEST(Watch, TheStatusLineOnlyWhereItFits) {
+  Pipe pipe;
+  {
+    // A frame of 3 lines on a terminal of 4: a fourth line and the cursor
+    // below it would scroll the frame's first line away.
+    Watch watch(
+        pipe.in(), [] { return std::string("a\nb\nc\n"); }, WatchSettings{100, false, 3, 1, 80, 4});
+    watch.begin(RunSpec{});
+    std::vector<double> x{1};
+    watch.on_row({0, 4, x, 1});
+  }
+  EXPECT_EQ(pipe.text().find("steps/s"), std::string::npos);
+  Pipe roomy;
+  {
+    Watch watch(
+        roomy.in(), [] { return std::string("a\nb\nc\n"); },
+        WatchSettings{100, false, 3, 1, 80, 5});
+    watch.begin(RunSpec{});
+    std::vector<double> x{1};
+    watch.on_row({0, 4, x, 1});
+  }
+  EXPECT_NE(roomy.text().find("step 0/3  100 steps/s\x1b[K\n"), std::string::npos);
+}
+
 TEST(Watch, UnpacedHasNoStatusLineWithoutKeys) {
   const std::string text = watched(kUnpaced, 3, 3);
   EXPECT_EQ(text.find("steps/s"), std::string::npos) << text;
@@ -161,7 +186,7 @@ TEST(Watch, ASignalEndsAWaitAtOnce) {
   Pipe pipe;
   Watch watch(
       pipe.in(), [] { return std::string("chart\n"); },
-      WatchSettings{0.125, false, 10, 1, 80});  // a row each 8 s
+      WatchSettings{0.125, false, 10, 1, 80, 24});  // a row each 8 s
   watch.begin(RunSpec{});
   std::vector<double> x{1};
   watch.on_row({0, 4, x, 1});

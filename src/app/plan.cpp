@@ -97,6 +97,7 @@ WatchSettings plan_watch(const Options& options, const Plan& plan, const Surroun
   watch.runs = plan.runs.size();
   const auto size = plan.output.report ? around.out_size : around.err_size;
   watch.width = size.value_or(TerminalSize{}).cols;
+  watch.height = size.value_or(TerminalSize{}).rows;
   return watch;
 }
 

@@ -146,7 +146,11 @@ std::string Watch::status() const {
 
 void Watch::draw() {
   std::string text = frame_();
-  if (const std::string line = status(); !line.empty()) text += line + "\n";
+  // Under the frame when there is room: a frame that reached the bottom
+  // line would scroll, and the next could no longer go back to its top.
+  const auto lines = static_cast<int>(std::count(text.begin(), text.end(), '\n'));
+  if (const std::string line = status(); !line.empty() && lines + 2 <= settings_.height)
+    text += line + "\n";
   // Hidden again with each frame: Ctrl-Z, or a crash handler, showed it.
   std::string out = "\x1b[?25l";
   cursor_hidden_ = true;

@@ -18,6 +18,7 @@ struct WatchSettings {
   std::uint64_t steps = 0;  ///< a run's steps at most, for the status line
   std::size_t runs = 1;     ///< for the status line
   int width = 80;           ///< of the terminal: the status line keeps to it
+  int height = 24;          ///< of the terminal: the status line only where it fits
 };
 
 /// Redraws charts in place on a terminal while runs go on; the cursor is

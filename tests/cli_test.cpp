@@ -375,7 +375,7 @@ TEST(CommandLine, AFlagGivenAnyOtherValueIsRefused) {
   EXPECT_EQ(usage_error({"--expr", "x^2", "--start", "1", "--no-header=77777777777777777777777"}),
             "gd: error: --no-header: takes no value (or true or false), got "
             "\"77777777777777777777777\" (see gd --help)\n");
-  for (const char* flag : {"--no-header", "--summary", "--watch"})
+  for (const char* flag : {"--no-header", "--summary"})
     for (const char* value : {"=7", "=-1", "=yes", "=18446744073709551616"}) {
       const std::string message =
           usage_error({"--expr", "x", "--start", "1", std::string(flag) + value});
@@ -386,6 +386,34 @@ TEST(CommandLine, AFlagGivenAnyOtherValueIsRefused) {
             std::string::npos);
   EXPECT_NE(usage_error({"--help=7"}).find("--help: expected no value or functions"),
             std::string::npos);
+}
+
+TEST(CommandLine, WatchTakesAnAttachedPace) {
+  const auto options = [](std::vector<std::string> more) {
+    std::vector<std::string> args{"--expr", "x", "--start", "1"};
+    args.insert(args.end(), more.begin(), more.end());
+    return parse(args).options;
+  };
+  EXPECT_FALSE(options({}).watch_pace);
+  EXPECT_TRUE(options({"--watch"}).watch);
+  EXPECT_FALSE(options({"--watch"}).watch_pace);  // the default: the run in about 3 s
+  EXPECT_EQ(options({"--watch=20"}).watch_pace, 20.0);
+  EXPECT_EQ(options({"--watch=0.5"}).watch_pace, 0.5);
+  EXPECT_EQ(options({"--watch=max"}).watch_pace, 0.0);
+  EXPECT_EQ(options({"--watch=0"}).watch_pace, 0.0);
+  EXPECT_TRUE(options({"--watch=20"}).watch);
+  EXPECT_FALSE(options({"--watch=false"}).watch);
+  for (const char* value : {"=-1", "=yes", "=0.01", "=1e7", "=nan", "=inf"}) {
+    const std::string message =
+        usage_error({"--expr", "x", "--start", "1", std::string("--watch") + value});
+    EXPECT_EQ(message.rfind("gd: error: --watch: expected no value, a pace in steps a second", 0),
+              0u)
+        << message;
+  }
+  // The pace is attached: a word after --watch is not its value.
+  EXPECT_EQ(usage_error({"--expr", "x", "--start", "1", "--watch", "20"}),
+            "gd: error: unexpected argument \"20\"; a pace goes after an equals sign: "
+            "--watch=20 (see gd --help)\n");
 }
 
 TEST(CommandLine, DigitsAreOneToSeventeenOrFull) {

@@ -219,6 +219,21 @@ TEST(Descent, AnInterruptStopsAfterItsRowWhichCounts) {
   EXPECT_EQ(at_inf.reason, StopReason::diverged);
 }
 
+TEST(Descent, QuitStopsAfterItsRowAndASignalWinsOverIt) {
+  Objective f = compile("x^2");
+  f.set_point({3.0});
+  OptimizerSettings sgd;
+  sgd.learning_rate = 0.1;
+  Recorder rows;
+  rows.stop_after = 4;
+  rows.stop = Next::stop_quit;
+  const DescentResult result = descend(f, *make_rule(sgd, f), {{}, 1000, {}}, rows);
+  EXPECT_EQ(result.reason, StopReason::quit);
+  EXPECT_EQ(result.last_step, 4u);
+  EXPECT_EQ(result.last.step, 4u);
+  EXPECT_LT(Next::stop_quit, Next::stop_interrupted);  // the stronger answer of a list wins
+}
+
 /// x^2 from 1 with lr 0.1: x_k = 0.8^k, f_k = 0.64^k, |g_k| = 2 * 0.8^k,
 /// up to the rounding of the central difference.
 Run stopping(const StopCriteria& stop, std::uint64_t steps = 1000, bool gradient_norm = true) {

@@ -84,7 +84,7 @@ TEST(Watch, RedrawsInPlaceAndShowsTheCursorAtTheEnd) {
   EXPECT_EQ(pipe.text(),
             "\x1b[?25l"
             "frame 1\x1b[K\nline 2\x1b[K\n"
-            "\x1b[2F"
+            "\x1b[?25l\x1b[2F"
             "frame 2\x1b[K\nline 2\x1b[K\n"
             "\x1b[?25h");
 }

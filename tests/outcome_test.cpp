@@ -47,7 +47,7 @@ RunResult result_of(const Plan& plan, StopReason reason, Ending ending,
 TEST(ExitForStop, IsTheOneTable) {
   for (const char* word : {"finished", "tol_grad", "tol_f", "tol_x", "target", "closed"})
     EXPECT_EQ(exit_for_stop(word, 0), exit_code::ok) << word;
-  for (const char* word : {"max_steps", "max_evals", "max_time"})
+  for (const char* word : {"max_steps", "max_evals", "max_time", "quit"})
     EXPECT_EQ(exit_for_stop(word, 0), exit_code::budget) << word;
   for (const char* word : {"diverged", "unbounded"})
     EXPECT_EQ(exit_for_stop(word, 0), exit_code::diverged) << word;
@@ -137,6 +137,17 @@ TEST(JudgeRun, ASignalIs128PlusItsNumber) {
       result_of(plan, StopReason::interrupted, Ending::interrupted, 42), plan, SIGTERM);
   EXPECT_EQ(outcome.code, 143);
   EXPECT_EQ(outcome.lines, "gd: interrupted by SIGTERM at step 42: every row so far is written\n");
+}
+
+TEST(JudgeRun, QuitByTheWatchIsOneAsABudget) {
+  Plan plan = plan_of();
+  const Outcome outcome =
+      judge_outcome(result_of(plan, StopReason::quit, Ending::quit, 12), plan, 0);
+  EXPECT_EQ(outcome.code, exit_code::budget);
+  EXPECT_EQ(outcome.lines, "gd: stopped by q at step 12 (--watch): every row so far is written\n");
+  plan.output.report = true;  // the same line beside a report
+  EXPECT_EQ(judge_outcome(result_of(plan, StopReason::quit, Ending::quit, 12), plan, 0).lines,
+            outcome.lines);
 }
 
 TEST(JudgeRun, WarnsOfOscillationAndStallsWhenNoReportSaysSo) {

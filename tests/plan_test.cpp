@@ -317,6 +317,24 @@ TEST(PlanCharts, ColourFollowsNoColorAndColor) {
                    .charts.style.color);
 }
 
+TEST(PlanLive, WatchPacesBareRunsInAboutThreeSecondsWithKeysOnATerminalStdin) {
+  const Plan bare =
+      plan_of({"--expr", "x", "--start", "1", "--steps", "30", "--watch"}, on_a_terminal(100, 30));
+  ASSERT_TRUE(bare.watch);
+  EXPECT_EQ(bare.watch->pace, 10.0);
+  EXPECT_FALSE(bare.watch->keys);  // stdin is not a terminal here
+  EXPECT_EQ(bare.watch->steps, 30u);
+  EXPECT_EQ(bare.watch->width, 100);
+  EXPECT_EQ(bare.watch->height, 30);
+  Surroundings typing = on_a_terminal();
+  typing.in_is_terminal = true;
+  const Plan max = plan_of({"--expr", "x", "--start", "1", "--watch=max"}, typing);
+  ASSERT_TRUE(max.watch);
+  EXPECT_EQ(max.watch->pace, kUnpaced);
+  EXPECT_TRUE(max.watch->keys);
+  EXPECT_EQ(plan_of({"--expr", "x", "--start", "1", "--watch=2.5"}, typing).watch->pace, 2.5);
+}
+
 TEST(PlanLive, WatchOnATerminalReplacesTheProgressLine) {
   const std::vector<std::string> watch{"--expr", "x", "--start", "1", "--watch"};
   const Plan on_terminal = plan_of(watch, on_a_terminal());

@@ -134,9 +134,9 @@ TEST(Session, DrawsTheProgressLineOnTheLiveStream) {
 }
 
 TEST(Session, WatchLeavesItsLastFrameInsteadOfTheReportsCharts) {
-  const Written w =
-      session({"--expr", "x^2", "--start", "1", "--steps", "3", "--watch", "--plot-height", "8"},
-              terminal());
+  const Written w = session(
+      {"--expr", "x^2", "--start", "1", "--steps", "3", "--watch=max", "--plot-height", "8"},
+      terminal());
   EXPECT_EQ(w.code, exit_code::ok);
   EXPECT_EQ(w.out.find("\x1b[?25l"), 0u);  // the frames first, the cursor hidden
   const auto shown = w.out.find("\x1b[?25h");

@@ -33,7 +33,8 @@ TEST(StopWord, FollowsTheEndingThenTheReason) {
   const std::pair<Ending, const char*> endings[] = {{Ending::diverged, "diverged"},
                                                     {Ending::unbounded, "unbounded"},
                                                     {Ending::interrupted, "interrupted"},
-                                                    {Ending::closed, "closed"}};
+                                                    {Ending::closed, "closed"},
+                                                    {Ending::quit, "quit"}};
   for (const auto& [ending, expected] : endings) {
     run.verdict.ending = ending;
     EXPECT_EQ(word(), expected);
@@ -43,6 +44,7 @@ TEST(StopWord, FollowsTheEndingThenTheReason) {
 TEST(EndingWord, OneForEachEnding) {
   EXPECT_STREQ(ending_word(Ending::converged), "converged");
   EXPECT_STREQ(ending_word(Ending::not_converged), "not_converged");
+  EXPECT_STREQ(ending_word(Ending::quit), "quit");
   EXPECT_STREQ(ending_word(Ending::oscillating), "oscillating");
   EXPECT_STREQ(ending_word(Ending::stalled), "stalled");
   EXPECT_STREQ(point_word(PointKind::saddle), "saddle");

@@ -13,7 +13,8 @@
 
 namespace gd {
 int exit_for_stop(const std::string& word, int signal) {
-  if (word == "max_steps" || word == "max_evals" || word == "max_time") return exit_code::budget;
+  if (word == "max_steps" || word == "max_evals" || word == "max_time" || word == "quit")
+    return exit_code::budget;
   if (word == "diverged" || word == "unbounded") return exit_code::diverged;
   if (word == "interrupted") return exit_code::interrupted(signal);
   return exit_code::ok;
@@ -30,6 +31,10 @@ Outcome judge_outcome(const RunResult& result, const Plan& plan, int signal) {
   if (ending == Ending::interrupted)
     outcome.lines = fmt::format("gd: {}interrupted by {} at step {}: every row so far is written\n",
                                 who, interrupt_name(signal), result.descent.last_step);
+  else if (ending == Ending::quit)
+    outcome.lines =
+        fmt::format("gd: {}stopped by q at step {} (--watch): every row so far is written\n", who,
+                    result.descent.last_step);
   else if (outcome.code == exit_code::diverged && plan.output.report)  // it says why
     outcome.lines = fmt::format("gd: error: {}{}; the report says why\n", who,
                                 ending == Ending::unbounded

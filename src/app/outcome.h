@@ -13,7 +13,7 @@ struct RunResult;
 /// Exit codes, as documented in the README and gd(1).
 namespace exit_code {
 constexpr int ok = 0;
-constexpr int budget = 1;  ///< --max-evals or --max-time ran out, or the steps before the criteria
+constexpr int budget = 1;  ///< a budget ran out (or the steps before the criteria), or --watch's q
 constexpr int usage = 2;   ///< bad input or usage
 constexpr int diverged = 3;      ///< no finite answer: diverged, or f unbounded below
 constexpr int write_failed = 4;  ///< output could not be written
@@ -30,7 +30,7 @@ struct Outcome {
 
 /// The exit code of a run whose --summary stop word is `word` (the one
 /// table of the README and gd(1)): 0 for finished, closed and the criteria,
-/// 1 for max_steps, max_evals and max_time, 3 for diverged and unbounded,
+/// 1 for max_steps, max_evals, max_time and quit, 3 for diverged and unbounded,
 /// 128 + `signal` for interrupted.
 int exit_for_stop(const std::string& word, int signal);
 

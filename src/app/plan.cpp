@@ -88,6 +88,20 @@ OutputPlan plan_output(const Options& options, const Surroundings& around) {
   return plan;
 }
 
+/// --watch's pace and keys: keys when stdin is a terminal (and not where
+/// --expr - read f from), the status line as wide as the frames' terminal.
+WatchSettings plan_watch(const Options& options, const Plan& plan, const Surroundings& around) {
+  WatchSettings watch;
+  watch.pace = options.watch_pace.value_or(default_pace(plan.descent.steps));
+  watch.keys = around.in_is_terminal && options.expression != "-";
+  watch.steps = plan.descent.steps;
+  watch.runs = plan.runs.size();
+  const auto size = plan.output.report ? around.out_size : around.err_size;
+  watch.width = size.value_or(TerminalSize{}).cols;
+  watch.height = size.value_or(TerminalSize{}).rows;
+  return watch;
+}
+
 }  // namespace
 
 void check_options(const Options& o) {
@@ -297,7 +311,8 @@ Plan make_plan(const Options& options, const std::string& text, const Surroundin
   plan.charts.f_cost = f.cost();
   // --watch redraws the charts where they go, when that is a terminal; the
   // progress line would break its frames, so --watch replaces it.
-  plan.watch = options.watch && plan.output.charts && plan.output.charts_on_terminal;
+  if (options.watch && plan.output.charts && plan.output.charts_on_terminal)
+    plan.watch = plan_watch(options, plan, around);
   const bool progress = options.progress == ProgressMode::always ||
                         (options.progress == ProgressMode::automatic && around.err_is_terminal);
   if (progress && !plan.watch)

@@ -9,6 +9,7 @@
 #include "core/descent.h"
 #include "core/objective.h"
 #include "core/run.h"
+#include "observers/watch.h"
 #include "output/charts.h"
 #include "output/history_format.h"
 
@@ -47,7 +48,7 @@ struct Plan {
   DescentSettings descent;             ///< what every run shares
   OutputPlan output;
   ChartSettings charts;                  ///< when output.charts
-  bool watch = false;                    ///< redraw the charts while running
+  std::optional<WatchSettings> watch;    ///< redraw the charts while running
   std::optional<ProgressPlan> progress;  ///< the progress line, when shown
 };
 

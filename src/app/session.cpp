@@ -77,8 +77,8 @@ Session::Session(const Plan& plan, const Streams& streams, int out_fd)
     observers_.add(progress_.emplace(streams.live_fd, plan.descent.steps, plan.progress->width,
                                      plan.progress->delay, plan.runs.size()));
   if (plan.watch)
-    observers_.add(
-        watch_.emplace(output.report ? out_fd : streams.live_fd, [this] { return draw(0); }));
+    observers_.add(watch_.emplace(
+        output.report ? out_fd : streams.live_fd, [this] { return draw(0); }, *plan.watch));
   observers_.add(interrupt_);
 }
 

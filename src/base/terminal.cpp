@@ -38,6 +38,7 @@ bool names_utf8(const char* locale) {
 
 Surroundings observe_surroundings() {
   Surroundings s;
+  s.in_is_terminal = isatty(STDIN_FILENO) == 1;
   s.out_is_terminal = isatty(STDOUT_FILENO) == 1;
   s.err_is_terminal = isatty(STDERR_FILENO) == 1;
   if (s.out_is_terminal) s.out_size = size_of(STDOUT_FILENO);

@@ -14,6 +14,7 @@ struct TerminalSize {
 /// terminals, their sizes, the locale's encoding and NO_COLOR. Gathered in
 /// one place so that runs in tests can pretend.
 struct Surroundings {
+  bool in_is_terminal = false;  ///< stdin: --watch's keys
   bool out_is_terminal = false;
   bool err_is_terminal = false;
   std::optional<TerminalSize> out_size;  ///< when stdout is a terminal
@@ -22,7 +23,7 @@ struct Surroundings {
   bool no_color = false;                 ///< NO_COLOR is set and not empty
 };
 
-/// The surroundings of this process (stdout is fd 1, stderr fd 2).
+/// The surroundings of this process (stdin is fd 0, stdout fd 1, stderr fd 2).
 Surroundings observe_surroundings();
 
 /// Whether a locale name such as "en_US.UTF-8" or "C.utf8" names UTF-8.

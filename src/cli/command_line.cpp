@@ -237,6 +237,21 @@ void add_format_options(Definition& d, Options& o) {
   d.choices["--digits"] = {"full"};
 }
 
+/// --watch: a flag whose value, a pace, is attached, never the next word,
+/// so that "--watch 20" stays a mistake (an argument on its own) rather
+/// than meaning something else; completions offer it as a flag.
+void add_watch_option(Definition& d, Options& o) {
+  d.app
+      .add_flag("--watch",
+                "Redraw the charts in place while running, on a terminal, at RATE steps a "
+                "second (bare: each run in about 3 s; max: as fast as it goes); keys: space "
+                "pause, n step, +/- pace, q quit")
+      ->multi_option_policy(CLI::MultiOptionPolicy::Throw)
+      ->check(CLI::Validator(
+          [&o](std::string& text) { return read_watch(text, o.watch, o.watch_pace); }, ""))
+      ->type_name("[=RATE]");
+}
+
 /// The charts: which, their size, glyphs, colour, scale and window.
 void add_chart_options(Definition& d, Options& o) {
   d.app.option_defaults()->group("Charts");
@@ -288,8 +303,7 @@ void add_chart_options(Definition& d, Options& o) {
       "Path chart: f under the paths as dotted contour lines, shaded cells, or nothing");
   d.add_switch("--overlay", o.overlay, true,
                "Path chart of several runs: every path over one map (default: a panel per run)");
-  d.add_switch("--watch", o.watch, true,
-               "Redraw the charts in place while running (on a terminal, at most 10 per second)");
+  add_watch_option(d, o);
   d.add_read<std::vector<std::string>>(
        "--plot-vars", o.plot_vars, read_plot_vars,
        "Path chart: the one or two variables to show; f is sliced at the final values of the "
@@ -402,6 +416,16 @@ std::string help_topic(const std::vector<std::string>& args) {
   return "";
 }
 
+/// "--watch 20" left 20 over: the pace was meant, attached.
+std::string watch_hint(const std::vector<std::string>& args,
+                       const std::vector<std::string>& extras) {
+  for (std::size_t i = 1; i + 1 < args.size(); ++i)
+    if (args[i] == "--watch" &&
+        std::find(extras.begin(), extras.end(), args[i + 1]) != extras.end())
+      return fmt::format("; a pace goes after an equals sign: --watch={}", args[i + 1]);
+  return "";
+}
+
 /// Every option's long name, "--steps", for the hints of a misspelt one.
 std::vector<std::string> long_names(const CLI::App& app) {
   std::vector<std::string> names;
@@ -437,7 +461,8 @@ CommandLine parse_command_line(int argc, const char* const argv[]) {
     result.print = std::string(version.what()) + "\n";
     return result;
   } catch (const CLI::ExtrasError&) {
-    throw UsageError(describe_extras(d.app.remaining(), long_names(d.app), d.expr->count() > 0),
+    throw UsageError(describe_extras(d.app.remaining(), long_names(d.app), d.expr->count() > 0) +
+                         watch_hint(args, d.app.remaining()),
                      true);
   } catch (const CLI::ParseError& error) {
     throw UsageError(describe_parse_error(error, config, long_names(d.app)), true);

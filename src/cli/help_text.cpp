@@ -18,6 +18,8 @@ std::string option_entry(const CLI::Option& option, std::size_t width) {
   std::string name = option.get_name();
   if (option.get_items_expected_max() > 0 && !option.get_type_name().empty())
     name += " " + option.get_type_name();
+  else if (!option.get_type_name().empty())  // a flag's optional value: "--watch[=RATE]"
+    name += option.get_type_name();
   std::string description = option.get_description();
   if (!option.get_default_str().empty())  // kept on one line
     description += fmt::format(" (default:{}{})", kGlue, option.get_default_str());

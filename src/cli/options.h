@@ -63,6 +63,8 @@ struct Options {
   ProgressMode progress = ProgressMode::automatic;  ///< --progress
   bool overlay = false;  ///< --overlay: several runs' paths over one map, not a panel each
   bool watch = false;    ///< --watch: redraw the charts while running, on a terminal
+  /// --watch=RATE: steps a second; 0 (max): unpaced; none: the run in about 3 s.
+  std::optional<double> watch_pace;
 };
 
 /// Step counts are exact in a double up to 2^53.

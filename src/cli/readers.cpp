@@ -7,6 +7,9 @@
 #include <cmath>
 #include <cstdlib>
 
+#include "base/format.h"
+#include "base/pace.h"
+
 namespace gd {
 
 std::vector<std::string> split_list(const std::string& text) {
@@ -217,6 +220,20 @@ std::string read_switch(const std::string& text, bool when_given, bool& out) {
     return {};
   }
   return fmt::format("takes no value (or true or false), got \"{}\"", text);
+}
+
+std::string read_watch(const std::string& text, bool& watch, std::optional<double>& pace) {
+  pace.reset();
+  if (read_switch(text, true, watch).empty()) return {};
+  watch = true;
+  if (text == "max") return pace = kUnpaced, std::string();
+  const std::optional<double> value = parse_double(text);
+  if (value && (*value == 0 || (*value >= kSlowestPace && *value <= kFastestPace)))
+    return pace = *value, std::string();
+  return fmt::format(
+      "expected no value, a pace in steps a second from {} to {}, or max (as fast as it goes), "
+      "got \"{}\"",
+      format_number(kSlowestPace), format_number(kFastestPace), text);
 }
 
 std::string read_digits(const std::string& text, int& out) {

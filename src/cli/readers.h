@@ -54,6 +54,10 @@ std::string read_plot_vars(const std::string& text, std::vector<std::string>& ou
 /// A flag's value: none or "true" (given: `out` = `when_given`), "false"
 /// (not given: `out` = !`when_given`), as a --config file writes them.
 std::string read_switch(const std::string& text, bool when_given, bool& out);
+/// --watch's value: none or "true" (watched at the default pace: `pace`
+/// none), "false" (not watched), a pace in steps a second, or "max" or 0
+/// (unpaced).
+std::string read_watch(const std::string& text, bool& watch, std::optional<double>& pace);
 /// --digits: 1 to 17 significant digits, or "full" (0): the shortest
 /// round-trip text.
 std::string read_digits(const std::string& text, int& out);

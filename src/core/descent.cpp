@@ -117,7 +117,7 @@ DescentResult Loop::run() {
 }
 
 /// Why the run ends at `row`, in the order the README gives: the output
-/// closed, divergence, a signal, a criterion, the budgets.
+/// closed, divergence, a signal, --watch's q, a criterion, the budgets.
 std::optional<StopReason> Loop::reason_to_stop(const Row& row, Next next, bool rounding) {
   if (next == Next::stop_closed) return StopReason::closed;
   keep_best(row);
@@ -125,6 +125,7 @@ std::optional<StopReason> Loop::reason_to_stop(const Row& row, Next next, bool r
       ((rounding || row.f > rise_limit_) && ran_away(row, rounding)))  // rarely either
     return StopReason::diverged;
   if (next == Next::stop_interrupted) return StopReason::interrupted;  // the row is written
+  if (next == Next::stop_quit) return StopReason::quit;                // so is this one
   if (auto met = criterion_met(row, rounding)) return met;
   if (row.step == settings_.steps) return StopReason::finished;
   const StopCriteria& stop = settings_.stop;

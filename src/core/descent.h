@@ -50,6 +50,7 @@ enum class StopReason {
   diverged,     ///< f, the gradient or x became nan or infinite
   closed,       ///< an observer's output was closed (Next::stop_closed)
   interrupted,  ///< a signal, after the row (Next::stop_interrupted)
+  quit,         ///< --watch's q, after the row (Next::stop_quit)
 };
 /// Whether a reason is a criterion met (not a budget, divergence or stop).
 bool met_criterion(StopReason reason);

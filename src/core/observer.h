@@ -39,6 +39,7 @@ struct Snapshot {
 /// different things, the later in this list wins.
 enum class Next {
   go_on,
+  stop_quit,         ///< the person watching asked to stop (--watch's q; the row still counts)
   stop_interrupted,  ///< a signal asked to stop (the row still counts)
   stop_closed,       ///< the output cannot take more rows
 };

@@ -178,6 +178,7 @@ Verdict judge_descent(const DescentResult& r, const DescentSettings& settings, O
   judge_end(r, f, v);
   if (r.reason == StopReason::closed) return v.ending = Ending::closed, v;
   if (r.reason == StopReason::interrupted) return v.ending = Ending::interrupted, v;
+  if (r.reason == StopReason::quit) return v.ending = Ending::quit, v;
   if (met_criterion(r.reason)) return v.ending = Ending::converged, v;
   if (r.h_lost_step == 0u) {  // the start is beyond h's precision: the gradient was never f's
     v.ending = Ending::stalled;

@@ -23,6 +23,7 @@ enum class Ending {
   stalled,        ///< x stopped moving away from a stationary point
   interrupted,    ///< a signal stopped it
   closed,         ///< its output was closed
+  quit,           ///< --watch's q stopped it
 };
 
 /// What made a run diverge or stall.

@@ -2,8 +2,9 @@
 
 namespace gd {
 
-/// What is drawn live on a terminal (the progress line, --watch's frames)
-/// is redrawn at most 10 times a second.
+/// What is drawn live on a terminal as fast as a run goes (the progress
+/// line, --watch=max's frames) is redrawn at most 10 times a second;
+/// a paced --watch draws up to 25 (base/pace.h).
 constexpr double kFrameSeconds = 0.1;
 
 }  // namespace gd

@@ -271,6 +271,8 @@ std::string describe_verdict(const RunResult& run, const Wording& w) {
       return join(fmt::format("interrupted at step {}", d.last_step), heading(v, n));
     case Ending::closed:
       return fmt::format("stopped at step {}: the output was closed", d.last_step);
+    case Ending::quit:
+      return join(fmt::format("stopped by q at step {} (--watch)", d.last_step), heading(v, n));
   }
   return "";
 }
@@ -285,6 +287,7 @@ const char* ending_word(Ending ending) {
     case Ending::stalled: return "stalled";
     case Ending::interrupted: return "interrupted";
     case Ending::closed: return "closed";
+    case Ending::quit: return "quit";
   }
   return "not_converged";
 }
@@ -313,6 +316,7 @@ const char* stop_word(const RunResult& run, const DescentSettings& settings) {
     case Ending::unbounded: return "unbounded";
     case Ending::interrupted: return "interrupted";
     case Ending::closed: return "closed";
+    case Ending::quit: return "quit";
     default: break;
   }
   switch (run.descent.reason) {

@@ -38,7 +38,7 @@ std::string describe_budget(const RunResult& run, const Wording& wording);
 std::string describe_advice(const RunResult& run, const Wording& wording);
 
 /// One word for the ending, for data: converged, not_converged, diverged,
-/// unbounded, oscillating, stalled, interrupted, closed.
+/// unbounded, oscillating, stalled, interrupted, closed, quit.
 const char* ending_word(Ending ending);
 /// The word as words: "not converged".
 std::string ending_phrase(Ending ending);
@@ -49,7 +49,7 @@ const char* point_word(PointKind kind);
 /// The --summary's stop word: the criterion met (tol_grad, tol_f, tol_x,
 /// target), finished (every step made, no criterion given, or --steps 0),
 /// max_steps (the steps ran out before the criteria given), max_evals,
-/// max_time, diverged, unbounded, closed, interrupted. The exit code
+/// max_time, diverged, unbounded, closed, interrupted, quit. The exit code
 /// follows from it (app/outcome.h).
 const char* stop_word(const RunResult& run, const DescentSettings& settings);
 

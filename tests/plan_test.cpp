@@ -335,6 +335,28 @@ TEST(PlanLive, WatchPacesBareRunsInAboutThreeSecondsWithKeysOnATerminalStdin) {
   EXPECT_EQ(plan_of({"--expr", "x", "--start", "1", "--watch=2.5"}, typing).watch->pace, 2.5);
 }
 
+TEST(PlanLive, WatchFramesFitTheTerminal) {
+  // A frame is redrawn in place, so it fits the screen with its status
+  // line: at 80 x 24 four panels (two rows of 15 lines) cannot, and the
+  // paths share one map beside the loss chart; at 200 x 60 they fit.
+  const std::vector<std::string> book{
+      "--expr", "x^2/20+y^2",  "--start",
+      "-7,2",   "--optimizer", "sgd:0.95,momentum:0.1,adagrad:1.5,adam:0.3",
+      "--plot", "line,path",   "--watch"};
+  const Plan small = plan_of(book, on_a_terminal(80, 24));
+  ASSERT_TRUE(small.watch);
+  EXPECT_TRUE(small.charts.panels);  // the report's charts, which may scroll
+  EXPECT_FALSE(small.watch_charts.panels);
+  EXPECT_EQ(small.watch_charts.arrangement, Arrangement::side_by_side);
+  EXPECT_LE(small.watch_charts.path.height, 23);
+  EXPECT_LE(small.watch_charts.height, 23);
+  const Plan large = plan_of(book, on_a_terminal(200, 60));
+  ASSERT_TRUE(large.watch_charts.panels);
+  EXPECT_LE(large.watch_charts.height + 1 + 1 +
+                large.watch_charts.panels->rows * large.watch_charts.panels->panel.height,
+            59);
+}
+
 TEST(PlanLive, WatchOnATerminalReplacesTheProgressLine) {
   const std::vector<std::string> watch{"--expr", "x", "--start", "1", "--watch"};
   const Plan on_terminal = plan_of(watch, on_a_terminal());

@@ -249,12 +249,20 @@ void size_to_terminal(ChartSettings& charts, int width, int rows, int terminal_r
   }
 }
 
+/// The lines the charts take with panels: the loss chart and a blank line
+/// above them, the grid's title line and its rows of panels.
+int panels_height(const ChartSettings& charts) {
+  const int above = charts.has(Plot::line) ? charts.height + 1 : 0;
+  return above + 1 + charts.panels->rows * charts.panels->panel.height;
+}
+
 /// The charts: sized to the terminal (see size_to_terminal), less the
 /// report's other lines: thirteen for one run; several runs' summaries
 /// scroll, and charts keep 4 lines. On stderr beside data, one line is
 /// left. Outside a terminal, or with --plot-width or --plot-height, each
 /// chart has the size given, else 80 x 24.
-ChartSettings plan_charts(const Options& options, const Plan& plan, const Surroundings& around) {
+ChartSettings plan_charts(const Options& options, const Plan& plan, const Surroundings& around,
+                          bool live = false) {
   ChartSettings charts;
   charts.kinds = options.plots;
   charts.title = plan.expression.text;
@@ -273,7 +281,7 @@ ChartSettings plan_charts(const Options& options, const Plan& plan, const Surrou
   if (charts.path_coordinates.size() == 2 && plan.runs.size() > 1 && !options.overlay)
     charts.panels.emplace();  // sized below
   const std::optional<TerminalSize> place = report ? around.out_size : around.err_size;
-  const int other_lines = report ? (plan.runs.size() > 1 ? 4 : 13) : 1;
+  const int other_lines = live ? 1 : report ? (plan.runs.size() > 1 ? 4 : 13) : 1;
   const TerminalSize size = place.value_or(TerminalSize{});
   const int width = clamp_size(size.cols, kMinChartWidth);
   if (!place || options.plot_width || options.plot_height) {
@@ -282,6 +290,10 @@ ChartSettings plan_charts(const Options& options, const Plan& plan, const Surrou
     const int rows = place ? (size.rows - other_lines - (sharing - 1)) / sharing : size.rows;
     size_as_given(charts, options, width, rows, plan.runs.size());
   } else {
+    size_to_terminal(charts, width, size.rows - other_lines, size.rows, plan.runs.size());
+  }
+  if (live && charts.panels && panels_height(charts) > size.rows - other_lines) {
+    charts.panels.reset();  // a frame taller than the screen cannot be redrawn in place
     size_to_terminal(charts, width, size.rows - other_lines, size.rows, plan.runs.size());
   }
   return charts;
@@ -311,8 +323,10 @@ Plan make_plan(const Options& options, const std::string& text, const Surroundin
   plan.charts.f_cost = f.cost();
   // --watch redraws the charts where they go, when that is a terminal; the
   // progress line would break its frames, so --watch replaces it.
-  if (options.watch && plan.output.charts && plan.output.charts_on_terminal)
+  if (options.watch && plan.output.charts && plan.output.charts_on_terminal) {
     plan.watch = plan_watch(options, plan, around);
+    plan.watch_charts = plan_charts(options, plan, around, true);
+  }
   const bool progress = options.progress == ProgressMode::always ||
                         (options.progress == ProgressMode::automatic && around.err_is_terminal);
   if (progress && !plan.watch)

@@ -47,8 +47,12 @@ struct Plan {
   std::vector<RunSpec> runs;           ///< in the order they are made
   DescentSettings descent;             ///< what every run shares
   OutputPlan output;
-  ChartSettings charts;                  ///< when output.charts
-  std::optional<WatchSettings> watch;    ///< redraw the charts while running
+  ChartSettings charts;                ///< when output.charts
+  std::optional<WatchSettings> watch;  ///< redraw the charts while running
+  /// --watch's frames: the charts sized to fit the terminal with the
+  /// status line (redrawn in place, a frame cannot scroll); a comparison's
+  /// paths share one map when panels would not fit.
+  ChartSettings watch_charts;
   std::optional<ProgressPlan> progress;  ///< the progress line, when shown
 };
 

@@ -43,7 +43,7 @@ class Session {
  private:
   int make_runs();
   int report(int code);
-  std::string draw(std::size_t slice);
+  std::string draw(const ChartSettings& settings, std::size_t slice);
 
   const Plan& plan_;
   const Streams& streams_;
@@ -78,7 +78,8 @@ Session::Session(const Plan& plan, const Streams& streams, int out_fd)
                                      plan.progress->delay, plan.runs.size()));
   if (plan.watch)
     observers_.add(watch_.emplace(
-        output.report ? out_fd : streams.live_fd, [this] { return draw(0); }, *plan.watch));
+        output.report ? out_fd : streams.live_fd, [this] { return draw(plan_.watch_charts, 0); },
+        *plan.watch));
   observers_.add(interrupt_);
 }
 
@@ -118,7 +119,7 @@ int Session::report(int code) {
   while (slice + 1 < results_.size() && !finite_answer(results_[slice].verdict.ending)) ++slice;
   // Charts --watch left on the terminal are not drawn again.
   const bool shown = watch_ && watch_->drawn();
-  const std::string charts = plan_.output.charts && !shown ? draw(slice) : "";
+  const std::string charts = plan_.output.charts && !shown ? draw(plan_.charts, slice) : "";
   if (plan_.output.report && !results_.empty())
     out_.write(render_report({plan_.expression.text, plan_.variables, charts, results_,
                               plan_.descent, plan_.output.digits, plan_.output.details}));
@@ -131,10 +132,10 @@ int Session::report(int code) {
 
 /// The charts as they stand (called only when the plan draws charts, so
 /// the recorder and the map's f exist).
-std::string Session::draw(std::size_t slice) {
+std::string Session::draw(const ChartSettings& settings, std::size_t slice) {
   const ChartRecords& records = charts_->records();
   return draw_charts(
-      plan_.charts, records, series_names(plan_.runs, records),
+      settings, records, series_names(plan_.runs, records),
       [this](const std::vector<double>& x) {
         drawing_->set_point(x);
         return drawing_->value();

@@ -195,8 +195,10 @@ PathMap make_map(const std::vector<const NamedPath*>& paths,
   return map;
 }
 
-/// The contour lines, dotted, each level in its colour.
-void draw_contours(Canvas& canvas, const PathMap& map) {
+/// The contour lines, each level in its colour: dotted, or in ASCII (whose
+/// cells hold too few pixels for a dotted line) a "." in each cell they
+/// cross, so that they never look like a path's - _ | strokes.
+void draw_contours(Canvas& canvas, const PathMap& map, bool ascii) {
   const SampleGrid& grid = map.grid;
   const double sx = (canvas.pixel_width() - 1.0) / (grid.nx - 1);
   const double sy = (canvas.pixel_height() - 1.0) / (grid.ny - 1);
@@ -204,7 +206,9 @@ void draw_contours(Canvas& canvas, const PathMap& map) {
   for (std::size_t k = 0; k < count; ++k) {
     const int color = ramp_color((static_cast<double>(k) + 0.5) / static_cast<double>(count));
     trace_contour(grid, map.levels.values[k], [&](double x0, double y0, double x1, double y1) {
-      canvas.dotted_line(x0 * sx, y0 * sy, x1 * sx, y1 * sy, color);
+      if (!ascii) return canvas.dotted_line(x0 * sx, y0 * sy, x1 * sx, y1 * sy, color);
+      for (double t : {0.0, 0.5, 1.0})
+        canvas.mark((x0 + t * (x1 - x0)) * sx, (y0 + t * (y1 - y0)) * sy, ".", color);
     });
   }
 }
@@ -265,7 +269,8 @@ std::string draw_panel(const PathMap& map, const std::vector<NamedPath>& paths,
          axis_ticks(fit.x, fit.cols, pixels_per_col(spec.style.charset), fit.cols / 9, false, true),
          spec.axis_names.at(0)};
   Canvas canvas(fit.cols, fit.rows, spec.style.charset);
-  if (spec.map == MapStyle::contours) draw_contours(canvas, map);
+  if (spec.map == MapStyle::contours)
+    draw_contours(canvas, map, spec.style.charset == Charset::ascii);
   if (spec.map == MapStyle::shade && !map.levels.values.empty()) draw_shade(canvas, map);
   Canvas top(fit.cols, fit.rows, spec.style.charset);
   const PixelMap to_pixels{fit.x, fit.y, top.pixel_width(), top.pixel_height()};

@@ -145,7 +145,7 @@ struct PathMap {
 /// The line that says what the map shows, in `width` columns: every level
 /// when they fit, else the lowest and highest and how many.
 std::string map_note(const ContourLevels& levels, MapStyle map, int width) {
-  const auto number = [](double v) { return fmt::format("{:.3g}", v); };
+  const auto number = [](double v) { return fmt::format("{:.6g}", v); };
   const std::string spacing = levels.log ? "log" : "linear";
   if (map == MapStyle::shade)
     return fmt::format("shade \"{}\" = f from {} to {} ({})", kShades, number(levels.low),

@@ -145,11 +145,11 @@ struct PathMap {
 /// The line that says what the map shows, in `width` columns: every level
 /// when they fit, else the lowest and highest and how many.
 std::string map_note(const ContourLevels& levels, MapStyle map, int width) {
-  const auto number = [](double v) { return fmt::format("{:.6g}", v); };
+  const auto number = [](double v) { return fmt::format("{:.6g}", v); };  // round: 1000, not 1e+03
   const std::string spacing = levels.log ? "log" : "linear";
   if (map == MapStyle::shade)
-    return fmt::format("shade \"{}\" = f from {} to {} ({})", kShades, number(levels.low),
-                       number(levels.high), spacing);
+    return fmt::format("shade \"{}\" = f from {:.3g} to {:.3g} ({})", kShades, levels.low,
+                       levels.high, spacing);  // the samples' ends: not round, 3 digits
   std::vector<std::string> values;
   for (double v : levels.values) values.push_back(number(v));
   const std::string all = fmt::format("{}", fmt::join(values, ", "));

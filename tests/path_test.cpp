@@ -363,6 +363,26 @@ TEST(PathChart, TheEndHasRoomAroundIt) {
   }
 }
 
+TEST(PathChart, APathThatRoamsFarIsLeftToCrossTheEdge) {
+  // Two runs from (-3, 4): one converges to the origin, one swings out to
+  // +-500. Framed on both, the first would be a dot; the window frames the
+  // first (the second roams over 20 times as far) and a note says so.
+  std::vector<PathPoint> far;
+  for (int k = 0; k <= 30; ++k)
+    far.push_back(
+        {static_cast<std::uint64_t>(k), -3.0 * std::pow(-1.2, k), 4.0 * std::pow(-1.2, k), 0});
+  const auto near = descend_2d(bowl, -3, 4, 0.1, 30);
+  PathChartSpec spec = spec_of(80, 24, Charset::ascii);
+  const std::string both = draw_path_chart({{"near", near, 0}, {"far", far, 1}}, bowl, spec);
+  EXPECT_NE(both.find("the window leaves out the far path of far"), std::string::npos) << both;
+  const auto ticks = lines(both)[lines(both).size() - 4];   // the x labels
+  EXPECT_EQ(ticks.find("100"), std::string::npos) << both;  // the window is the near path's
+  // Alone, a far path is framed as any other.
+  const std::string alone = draw_path_chart({{"far", far, 1}}, bowl, spec);
+  EXPECT_EQ(alone.find("leaves out"), std::string::npos) << alone;
+  EXPECT_NE(alone.find("200"), std::string::npos) << alone;
+}
+
 TEST(PathChart, LimitsFixTheWindow) {
   PathChartSpec spec = spec_of(80, 24, Charset::ascii);
   spec.xlim = {{-10, 10}};

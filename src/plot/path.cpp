@@ -34,6 +34,40 @@ std::pair<double, double> widen(std::pair<double, double> w, double half) {
   return drawable_range(middle - half, middle + half);
 }
 
+/// How far a path roams: the larger half side of its finite points' box.
+double reach(const NamedPath& path) {
+  double u_low = HUGE_VAL, u_high = -HUGE_VAL, v_low = HUGE_VAL, v_high = -HUGE_VAL;
+  for (const auto& p : path.points) {
+    if (!std::isfinite(p.u) || !std::isfinite(p.v)) continue;
+    u_low = std::min(u_low, p.u), u_high = std::max(u_high, p.u);
+    v_low = std::min(v_low, p.v), v_high = std::max(v_high, p.v);
+  }
+  if (u_low > u_high) return 0;
+  return std::max(half_span(u_low, u_high), half_span(v_low, v_high));
+}
+
+/// The paths a window frames: all, unless some roam over kRoaming times as
+/// far as the middle one (a run that ran away while the others converged):
+/// those cross the window's edge, and `left` names them, so that the
+/// others are not squashed into a corner.
+constexpr double kRoaming = 20;
+std::vector<const NamedPath*> framed(const std::vector<const NamedPath*>& paths,
+                                     std::vector<std::string>& left) {
+  std::vector<double> reaches;
+  for (const NamedPath* path : paths) reaches.push_back(reach(*path));
+  std::vector<double> sorted = reaches;
+  std::sort(sorted.begin(), sorted.end());
+  const double middle = sorted.empty() ? 0 : sorted[(sorted.size() - 1) / 2];
+  if (paths.size() < 2 || !(middle > 0)) return paths;
+  std::vector<const NamedPath*> kept;
+  for (std::size_t i = 0; i < paths.size(); ++i)
+    if (reaches[i] > kRoaming * middle)
+      left.push_back(paths[i]->name);
+    else
+      kept.push_back(paths[i]);
+  return kept;
+}
+
 /// The windows that frame every path with a margin, and the region around
 /// each path's end (a fifth of each span either side), so that a
 /// minimum the path ends at is never on the edge. Limits given win.
@@ -172,13 +206,19 @@ std::string scale_note(double stretch, const std::vector<std::string>& names) {
 PathMap make_map(const std::vector<const NamedPath*>& paths,
                  const std::function<double(double, double)>& f, const PathChartSpec& spec,
                  int legend_lines) {
-  const auto [wx, wy] = frame_paths(paths, spec);
-  const bool equal = to_scale(wx, wy, paths, spec);
+  std::vector<std::string> roaming;
+  const std::vector<const NamedPath*> inside =
+      spec.xlim || spec.ylim ? paths : framed(paths, roaming);
+  const auto [wx, wy] = frame_paths(inside, spec);
+  const bool equal = to_scale(wx, wy, inside, spec);
   PathMap map;
   // The notes: what the map shows, whether it is to scale, then the spec's.
   const bool drawn = spec.map != MapStyle::none;
   if (drawn) map.notes.emplace_back();
   if (!equal) map.notes.emplace_back();
+  if (!roaming.empty())
+    map.notes.push_back(join_fitting("the window leaves out the far path of ", roaming, spec.width,
+                                     spec.style.charset == Charset::ascii));
   map.notes.insert(map.notes.end(), spec.notes.begin(), spec.notes.end());
   map.layout = layout_rows(spec.height, legend_lines, map.notes.size());
   map.fit = fit_window(wx, wy, spec, map.layout, equal);

@@ -103,6 +103,34 @@ TEST(ContourLevels, ABasinGetsRoundLevelsByDecades) {
   EXPECT_NEAR(shifted.values.back(), -3 + 3, 1e-12);
 }
 
+TEST(ContourLevels, AFloorAboveZeroCountsFromARoundValueBelowIt) {
+  // f from 50 to 58: decades of f itself (10, 100) would all miss it; the
+  // levels count from 50, the round value under the minimum at the span's
+  // decade, as the bowl's own from 0.
+  const auto raised = contour_levels(bowl_samples(50), true);
+  ASSERT_EQ(raised.values.size(), 6u);
+  const double offsets[] = {0.01, 0.03, 0.1, 0.3, 1, 3};
+  for (std::size_t i = 0; i < 6; ++i) EXPECT_NEAR(raised.values[i], 50 + offsets[i], 1e-12);
+  // A minimum of -0.99 counts from -1: -0.99, -0.97, ..., round values.
+  const auto lowered = contour_levels(bowl_samples(-0.99), true);
+  ASSERT_FALSE(lowered.values.empty());
+  for (double v : lowered.values) EXPECT_NEAR(v * 100, std::round(v * 100), 1e-9) << v;
+}
+
+TEST(ContourLevels, ASlopeFarFromZeroEnds) {
+  // 1e16 + x over a few units: a step of one or two ulps. Counting levels
+  // (rather than stepping until past the top) ends however little a step
+  // moves.
+  std::vector<double> samples;
+  for (int i = 0; i < 100; ++i) samples.push_back(1e16 + 2.0 * (i % 5));
+  const auto levels = contour_levels(samples, false);
+  EXPECT_LE(levels.values.size(), 32u);
+  for (double v : levels.values) {
+    EXPECT_GT(v, 1e16);
+    EXPECT_LT(v, 1e16 + 8);
+  }
+}
+
 TEST(ContourLevels, ASlopeGetsEvenRoundLevels) {
   const SampleGrid grid =
       sample_grid([](double x, double y) { return x + y; }, kSquare, kSquare, 51, 51);

@@ -298,7 +298,7 @@ TEST(PlanCharts, TheLossChartIsLeftOutWhenNeitherLayoutFits) {
   EXPECT_EQ(narrow.charts.path.width, 60);
   EXPECT_EQ(narrow.charts.path.height, 15);
   ASSERT_EQ(narrow.charts.left_out.size(), 2u);
-  EXPECT_EQ(narrow.charts.left_out[0], "loss chart left out: 20 rows are too few for both;");
+  EXPECT_EQ(narrow.charts.left_out[0], "loss chart left out: 60x20 is too small for both;");
   for (const auto& line : narrow.charts.left_out) EXPECT_LE(line.size(), 60u);
   // The path chart alone keeps its least height too.
   const Plan alone =

@@ -201,8 +201,10 @@ int least_path_height(const ChartSettings& charts) {
 /// The note under a path chart drawn without the loss chart: why, and how
 /// to see it; on one line when it fits.
 std::vector<std::string> left_out_note(int terminal_rows, int width) {
+  // Both held: too few rows to stack the charts, too few columns to set
+  // them side by side.
   const std::string why =
-      fmt::format("loss chart left out: {} rows are too few for both;", terminal_rows);
+      fmt::format("loss chart left out: {}x{} is too small for both;", width, terminal_rows);
   const std::string how = "--plot line draws it alone, --plot-height N sizes each chart";
   if (display_width(why + " " + how) <= width) return {why + " " + how};
   return {elide_middle(why, width, true), elide_middle(how, width, true)};
@@ -292,9 +294,16 @@ ChartSettings plan_charts(const Options& options, const Plan& plan, const Surrou
   } else {
     size_to_terminal(charts, width, size.rows - other_lines, size.rows, plan.runs.size());
   }
-  if (live && charts.panels && panels_height(charts) > size.rows - other_lines) {
-    charts.panels.reset();  // a frame taller than the screen cannot be redrawn in place
-    size_to_terminal(charts, width, size.rows - other_lines, size.rows, plan.runs.size());
+  if (live && place && !options.plot_width && !options.plot_height) {
+    // A frame taller than the screen cannot be redrawn in place: panels
+    // give way to one map, and no chart is taller than the screen.
+    const int rows = size.rows - other_lines;
+    if (charts.panels && panels_height(charts) > rows) {
+      charts.panels.reset();
+      size_to_terminal(charts, width, rows, size.rows, plan.runs.size());
+    }
+    charts.height = std::min(charts.height, std::max(rows, kMinChartHeight));
+    charts.path.height = std::min(charts.path.height, std::max(rows, kMinChartHeight));
   }
   return charts;
 }

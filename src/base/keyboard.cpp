@@ -18,7 +18,7 @@ termios found_mode{};  // the mode the terminal had, restored on every path
 termios keys_mode{};   // ours, put back when gd continues after Ctrl-Z
 volatile std::sig_atomic_t taken_fd = -1;
 
-constexpr int kFatal[] = {SIGSEGV, SIGABRT, SIGBUS, SIGFPE};
+constexpr int kFatal[] = {SIGSEGV, SIGABRT, SIGBUS, SIGFPE, SIGILL, SIGTRAP, SIGSYS, SIGQUIT};
 struct sigaction before_fatal[sizeof kFatal / sizeof kFatal[0]];
 struct sigaction before_stop;
 bool stop_handled = false;

@@ -49,12 +49,15 @@ std::size_t count_below(const std::vector<double>& sorted, double v) {
                                   sorted.begin());
 }
 
-/// Levels at round values above `base` (0 when f >= 0, so the legend says
-/// 0.01 0.1 1; else the lowest sample), by decades down to the last that
-/// still holds a few samples below it, so the basin has its rings.
+/// Levels at round values above a round `base` at or below the lowest
+/// sample (0 for f from 0.03 to 80, so the legend says 0.1 1 10; 50 for f
+/// from 50.2 to 60; -1 for f from -0.99 to 2), by decades down to the last
+/// that still holds a few samples below it, so the basin has its rings.
 std::vector<double> log_levels(const std::vector<double>& sorted, int wanted) {
   const double low = sorted.front(), high = sorted.back();
-  const double base = low >= 0 ? 0.0 : low;
+  const int span_decade = static_cast<int>(std::floor(std::log10(high - low)));
+  const double unit = decimal(1, span_decade);
+  const double base = low >= 0 && low < unit ? 0.0 : std::floor(low / unit) * unit;
   const std::size_t enough = std::max<std::size_t>(3, sorted.size() / 500);
   const int top = static_cast<int>(std::floor(std::log10(high - base)));
   int bottom = top;
@@ -89,9 +92,14 @@ std::vector<double> linear_levels(double low, double high, int wanted) {
       step = m * decade;
       break;
     }
+  // Counted, not stepped: near 1e16 a step of one ulp would never end.
   std::vector<double> levels;
-  for (double k = std::floor(low / step) + 1; k * step < high; ++k)
-    if (k * step > low) levels.push_back(k * step);
+  const double first = std::floor(low / step) * step;
+  for (int i = 1; i <= 4 * wanted; ++i) {
+    const double v = first + i * step;
+    if (v >= high) break;
+    if (v > low) levels.push_back(v);
+  }
   return levels;
 }
 

@@ -17,18 +17,24 @@ bool finite(const PathPoint& p) { return std::isfinite(p.u) && std::isfinite(p.v
 
 PathTrace::PathTrace(std::size_t capacity) : capacity_(std::max<std::size_t>(capacity, 4)) {}
 
-double PathTrace::tolerance() const {
-  if (low_u_ > high_u_) return 0;
+std::pair<double, double> PathTrace::tolerance() const {
+  if (low_u_ > high_u_) return {0, 0};
   // Half sides, which cannot overflow: the side over 4096 is half over 2048.
-  const double half = std::max(high_u_ / 2 - low_u_ / 2, high_v_ / 2 - low_v_ / 2);
-  return half / (kResolution / 2) * coarsening_;
+  // Each axis its own: a chart may scale them apart ("not to scale"), and a
+  // pixel is then a 4096th of each side. A side of (nearly) nothing takes a
+  // billionth of the other, so that rounding noise is not kept point by point.
+  const double u = high_u_ / 2 - low_u_ / 2, v = high_v_ / 2 - low_v_ / 2;
+  const double floor = std::max(u, v) * 1e-9;
+  const double scale = coarsening_ / (kResolution / 2);
+  return {std::max(u, floor) * scale, std::max(v, floor) * scale};
 }
 
-/// Whether `to` is worth keeping after `from`: farther than `tolerance` in
-/// either coordinate, or where the line breaks or resumes.
-bool PathTrace::apart(const PathPoint& from, const PathPoint& to, double tolerance) const {
+/// Whether `to` is worth keeping after `from`: farther than the tolerance
+/// in either coordinate, or where the line breaks or resumes.
+bool PathTrace::apart(const PathPoint& from, const PathPoint& to,
+                      std::pair<double, double> tolerance) const {
   if (!finite(from) || !finite(to)) return finite(from) != finite(to);
-  return std::abs(to.u - from.u) > tolerance || std::abs(to.v - from.v) > tolerance;
+  return std::abs(to.u - from.u) > tolerance.first || std::abs(to.v - from.v) > tolerance.second;
 }
 
 void PathTrace::add(const PathPoint& point) {
@@ -48,7 +54,7 @@ void PathTrace::add(const PathPoint& point) {
 void PathTrace::thin() {
   for (int round = 0; kept_.size() > capacity_ / 2 && round < 64; ++round) {
     coarsening_ *= 2;
-    const double tolerance = this->tolerance();
+    const auto tolerance = this->tolerance();
     std::vector<PathPoint> thinned{kept_.front()};
     for (std::size_t i = 1; i < kept_.size(); ++i)
       if (apart(thinned.back(), kept_[i], tolerance)) thinned.push_back(kept_[i]);

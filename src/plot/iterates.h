@@ -27,8 +27,8 @@ struct PathPoint {
 /// rather than by their step: an iterate is kept when it lies farther than
 /// a tolerance from the one kept before it (in either coordinate), so a
 /// run that converges keeps the early swings where it moves, and the still
-/// tail costs nothing. The tolerance is 1/4096 of the larger side of the
-/// box around the iterates seen so far: under a pixel on any canvas up to
+/// tail costs nothing. The tolerance is 1/4096 of each side of the box
+/// around the iterates seen so far, along that side: under a pixel on any canvas up to
 /// about 1000 columns (the chart's window frames the whole path, and that
 /// box only grows). When more than `capacity` are kept, the tolerance
 /// doubles and the kept ones are thinned again by it, as many times as it
@@ -49,8 +49,8 @@ class PathTrace {
   }
 
  private:
-  double tolerance() const;
-  bool apart(const PathPoint& from, const PathPoint& to, double tolerance) const;
+  std::pair<double, double> tolerance() const;  // along u and v
+  bool apart(const PathPoint& from, const PathPoint& to, std::pair<double, double> tolerance) const;
   void thin();
 
   std::size_t capacity_;

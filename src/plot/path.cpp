@@ -13,11 +13,12 @@ namespace {
 // Contour colours, low to high: muted slate through teal and sage to tan
 // and rose, of middle lightness so that each reads on black and on white,
 // and greyer than every series' colour, so that a path stands out.
-constexpr int kLevelColors[] = {60, 67, 66, 65, 101, 137, 138, 144};
+constexpr int kLevelColors[] = {60, 67, 66, 65, 101, 137, 131, 132};
 constexpr int kColorCount = sizeof kLevelColors / sizeof kLevelColors[0];
 // Shades of f, low to high, one cell each: the lowest blank, so that a
-// basin is open ground for the path.
-constexpr const char* kShades = " .:-=+*#%@";
+// basin is open ground for the path; none is a run's marker (* + x # % & $
+// =), the start's o, or a stroke of an ASCII path (' - _ | :).
+constexpr const char* kShades = " .,;~!iIHM";
 constexpr int kShadeCount = 10;
 // Equal aspect unless it would leave the path a fifth of the canvas or
 // less across its narrow side: the scales then differ, and a note says so.
@@ -176,16 +177,32 @@ struct PathMap {
   std::vector<std::string> notes;
 };
 
+/// The levels as text, each with the fewest significant digits (at least
+/// 3, plain below 10^7) that tell every level from the next: 0.01, 1000,
+/// 1e+18 and 1.000000000000001e+18 apart.
+std::vector<std::string> distinct_labels(const std::vector<double>& values) {
+  std::vector<std::string> labels;
+  for (int digits = 3; digits <= 17; ++digits) {
+    labels.clear();
+    for (double v : values)
+      labels.push_back(std::abs(v) < 1e7 && std::abs(v) >= 1e-4 && std::round(v) == v
+                           ? fmt::format("{:.0f}", v)
+                           : fmt::format("{:.{}g}", v, digits));
+    if (std::adjacent_find(labels.begin(), labels.end()) == labels.end()) break;
+  }
+  return labels;
+}
+
 /// The line that says what the map shows, in `width` columns: every level
 /// when they fit, else the lowest and highest and how many.
 std::string map_note(const ContourLevels& levels, MapStyle map, int width) {
-  const auto number = [](double v) { return fmt::format("{:.6g}", v); };  // round: 1000, not 1e+03
   const std::string spacing = levels.log ? "log" : "linear";
   if (map == MapStyle::shade)
     return fmt::format("shade \"{}\" = f from {:.3g} to {:.3g} ({})", kShades, levels.low,
                        levels.high, spacing);  // the samples' ends: not round, 3 digits
-  std::vector<std::string> values;
-  for (double v : levels.values) values.push_back(number(v));
+  if (levels.values.empty())
+    return fmt::format("no contours: f is within {:.3g} and {:.3g}", levels.low, levels.high);
+  const std::vector<std::string> values = distinct_labels(levels.values);
   const std::string all = fmt::format("{}", fmt::join(values, ", "));
   const std::string ends = fmt::format("{} to {}", values.front(), values.back());
   for (const std::string& note :
@@ -195,12 +212,19 @@ std::string map_note(const ContourLevels& levels, MapStyle map, int width) {
   return fmt::format("{} contours, f = {}", values.size(), ends);
 }
 
-/// The line that says the scales differ, and by how much.
-std::string scale_note(double stretch, const std::vector<std::string>& names) {
+/// The line that says the scales differ, and by how much (the number is
+/// never cut: a narrow chart gets the short form).
+std::string scale_note(double stretch, const std::vector<std::string>& names, int width) {
   const std::string x = names.at(0), y = names.size() > 1 ? names[1] : "y";
   const bool taller = stretch > 1;
-  return fmt::format("not to scale: a unit of {} is drawn {:.2g} times as long as a unit of {}",
-                     taller ? y : x, taller ? stretch : 1 / stretch, taller ? x : y);
+  const double times = taller ? stretch : 1 / stretch;
+  const std::string factor =
+      times >= 10 ? fmt::format("{:.0f}", times) : fmt::format("{:.2g}", times);
+  const std::string note = fmt::format("not to scale: {} drawn {} times as long as {}",
+                                       taller ? y : x, factor, taller ? x : y);
+  return display_width(note) <= width
+             ? note
+             : fmt::format("{} x{} vs {}", taller ? y : x, factor, taller ? x : y);
 }
 
 PathMap make_map(const std::vector<const NamedPath*>& paths,
@@ -222,7 +246,7 @@ PathMap make_map(const std::vector<const NamedPath*>& paths,
   map.notes.insert(map.notes.end(), spec.notes.begin(), spec.notes.end());
   map.layout = layout_rows(spec.height, legend_lines, map.notes.size());
   map.fit = fit_window(wx, wy, spec, map.layout, equal);
-  if (!equal) map.notes[drawn ? 1 : 0] = scale_note(map.fit.stretch, spec.axis_names);
+  if (!equal) map.notes[drawn ? 1 : 0] = scale_note(map.fit.stretch, spec.axis_names, spec.width);
   if (spec.map == MapStyle::none) return map;
   const Canvas shape(map.fit.cols, map.fit.rows, spec.style.charset);
   const auto [nx, ny] = map_resolution(shape.pixel_width(), shape.pixel_height(), spec.f_cost);
@@ -230,8 +254,8 @@ PathMap make_map(const std::vector<const NamedPath*>& paths,
   // Fewer levels on a small canvas, where rings would crowd.
   const int wanted = std::clamp(map.fit.rows / 2, 3, 8);
   map.levels = contour_levels(map.grid.values, has_basin(map.grid), wanted);
-  map.notes.front() = map.levels.values.empty() ? "f is flat here: no contours"
-                                                : map_note(map.levels, spec.map, spec.width);
+  map.notes.front() = map.levels.high > map.levels.low ? map_note(map.levels, spec.map, spec.width)
+                                                       : "f is flat here: no map";
   return map;
 }
 
@@ -311,7 +335,7 @@ std::string draw_panel(const PathMap& map, const std::vector<NamedPath>& paths,
   Canvas canvas(fit.cols, fit.rows, spec.style.charset);
   if (spec.map == MapStyle::contours)
     draw_contours(canvas, map, spec.style.charset == Charset::ascii);
-  if (spec.map == MapStyle::shade && !map.levels.values.empty()) draw_shade(canvas, map);
+  if (spec.map == MapStyle::shade && map.levels.high > map.levels.low) draw_shade(canvas, map);
   Canvas top(fit.cols, fit.rows, spec.style.charset);
   const PixelMap to_pixels{fit.x, fit.y, top.pixel_width(), top.pixel_height()};
   const auto pixel = [&](const PathPoint& p) { return to_pixels(p.u, p.v); };

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 #include "plot/contour.h"
 
@@ -35,16 +36,24 @@ std::pair<double, double> widen(std::pair<double, double> w, double half) {
   return drawable_range(middle - half, middle + half);
 }
 
+/// The box around the finite points of some paths.
+struct Box {
+  double u_low = HUGE_VAL, u_high = -HUGE_VAL, v_low = HUGE_VAL, v_high = -HUGE_VAL;
+  void add(const NamedPath& path) {
+    for (const auto& p : path.points) {
+      if (!std::isfinite(p.u) || !std::isfinite(p.v)) continue;
+      u_low = std::min(u_low, p.u), u_high = std::max(u_high, p.u);
+      v_low = std::min(v_low, p.v), v_high = std::max(v_high, p.v);
+    }
+  }
+};
+
 /// How far a path roams: the larger half side of its finite points' box.
 double reach(const NamedPath& path) {
-  double u_low = HUGE_VAL, u_high = -HUGE_VAL, v_low = HUGE_VAL, v_high = -HUGE_VAL;
-  for (const auto& p : path.points) {
-    if (!std::isfinite(p.u) || !std::isfinite(p.v)) continue;
-    u_low = std::min(u_low, p.u), u_high = std::max(u_high, p.u);
-    v_low = std::min(v_low, p.v), v_high = std::max(v_high, p.v);
-  }
-  if (u_low > u_high) return 0;
-  return std::max(half_span(u_low, u_high), half_span(v_low, v_high));
+  Box box;
+  box.add(path);
+  if (box.u_low > box.u_high) return 0;
+  return std::max(half_span(box.u_low, box.u_high), half_span(box.v_low, box.v_high));
 }
 
 /// The paths a window frames: all, unless some roam over kRoaming times as
@@ -155,14 +164,10 @@ Fit fit_window(std::pair<double, double> wx, std::pair<double, double> wy,
 bool to_scale(std::pair<double, double> x, std::pair<double, double> y,
               const std::vector<const NamedPath*>& paths, const PathChartSpec& spec) {
   if (spec.xlim || spec.ylim) return true;
-  double u_low = HUGE_VAL, u_high = -HUGE_VAL, v_low = HUGE_VAL, v_high = -HUGE_VAL;
-  for (const NamedPath* path : paths)
-    for (const auto& p : path->points) {
-      if (!std::isfinite(p.u) || !std::isfinite(p.v)) continue;
-      u_low = std::min(u_low, p.u), u_high = std::max(u_high, p.u);
-      v_low = std::min(v_low, p.v), v_high = std::max(v_high, p.v);
-    }
-  if (!(u_high > u_low) || !(v_high > v_low)) return true;  // a line or a point: widen around it
+  Box box;
+  for (const NamedPath* path : paths) box.add(*path);
+  if (!(box.u_high > box.u_low) || !(box.v_high > box.v_low))
+    return true;  // a line or a point: widen around it
   const double ratio = unit_ratio(x, y, spec.width - 10, spec.height - 4);
   return std::max(ratio, 1 / ratio) <= kMaxStretch;
 }
@@ -175,6 +180,7 @@ struct PathMap {
   SampleGrid grid;
   ContourLevels levels;
   std::vector<std::string> notes;
+  std::optional<Canvas> drawn;  ///< the map drawn once, under every panel's paths
 };
 
 /// The levels as text, each with the fewest significant digits (at least
@@ -247,8 +253,8 @@ PathMap make_map(const std::vector<const NamedPath*>& paths,
   map.layout = layout_rows(spec.height, legend_lines, map.notes.size());
   map.fit = fit_window(wx, wy, spec, map.layout, equal);
   if (!equal) map.notes[drawn ? 1 : 0] = scale_note(map.fit.stretch, spec.axis_names, spec.width);
+  const Canvas& shape = map.drawn.emplace(map.fit.cols, map.fit.rows, spec.style.charset);
   if (spec.map == MapStyle::none) return map;
-  const Canvas shape(map.fit.cols, map.fit.rows, spec.style.charset);
   const auto [nx, ny] = map_resolution(shape.pixel_width(), shape.pixel_height(), spec.f_cost);
   map.grid = sample_grid(f, map.fit.x, map.fit.y, nx, ny);
   // Fewer levels on a small canvas, where rings would crowd.
@@ -311,6 +317,13 @@ void draw_shade(Canvas& canvas, const PathMap& map) {
   }
 }
 
+/// The map on its own canvas, once for every panel of the picture.
+void draw_map(PathMap& map, const PathChartSpec& spec) {
+  if (spec.map == MapStyle::contours)
+    draw_contours(*map.drawn, map, spec.style.charset == Charset::ascii);
+  if (spec.map == MapStyle::shade && map.levels.high > map.levels.low) draw_shade(*map.drawn, map);
+}
+
 /// Lines between consecutive finite points of each path.
 void draw_paths(Canvas& canvas, const std::vector<NamedPath>& paths, const PointPixel& pixel) {
   for (const auto& path : paths) {
@@ -332,10 +345,7 @@ std::string draw_panel(const PathMap& map, const std::vector<NamedPath>& paths,
   d.x = {fit.x,
          axis_ticks(fit.x, fit.cols, pixels_per_col(spec.style.charset), fit.cols / 9, false, true),
          spec.axis_names.at(0)};
-  Canvas canvas(fit.cols, fit.rows, spec.style.charset);
-  if (spec.map == MapStyle::contours)
-    draw_contours(canvas, map, spec.style.charset == Charset::ascii);
-  if (spec.map == MapStyle::shade && map.levels.high > map.levels.low) draw_shade(canvas, map);
+  Canvas canvas = *map.drawn;
   Canvas top(fit.cols, fit.rows, spec.style.charset);
   const PixelMap to_pixels{fit.x, fit.y, top.pixel_width(), top.pixel_height()};
   const auto pixel = [&](const PathPoint& p) { return to_pixels(p.u, p.v); };
@@ -370,7 +380,8 @@ std::vector<std::string> draw_path_panels(const std::vector<PathPanel>& panels,
     legend = std::max(
         legend,
         static_cast<int>(legend_lines(path_legend(panel.paths), spec.width, spec.style).size()));
-  const PathMap map = make_map(all_paths(panels), f, spec, legend);
+  PathMap map = make_map(all_paths(panels), f, spec, legend);
+  draw_map(map, spec);
   std::vector<std::string> charts;
   for (const auto& panel : panels)
     charts.push_back(draw_panel(map, panel.paths, panel.title, spec));

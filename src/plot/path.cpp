@@ -184,16 +184,19 @@ struct PathMap {
 };
 
 /// The levels as text, each with the fewest significant digits (at least
-/// 3, plain below 10^7) that tell every level from the next: 0.01, 1000,
-/// 1e+18 and 1.000000000000001e+18 apart.
+/// 3) that tell every level from the next, in one notation for all (as an
+/// axis has): whole numbers plain while every level is under 10^7 (1000,
+/// not 1e+03), else %g throughout (1e+05, 1e+07; 1.000000000000001e+18).
 std::vector<std::string> distinct_labels(const std::vector<double>& values) {
+  const bool plain = std::all_of(values.begin(), values.end(), [](double v) {
+    return std::abs(v) < 1e7 && (std::round(v) != v || v == 0 || std::abs(v) >= 1);
+  });
   std::vector<std::string> labels;
   for (int digits = 3; digits <= 17; ++digits) {
     labels.clear();
     for (double v : values)
-      labels.push_back(std::abs(v) < 1e7 && std::abs(v) >= 1e-4 && std::round(v) == v
-                           ? fmt::format("{:.0f}", v)
-                           : fmt::format("{:.{}g}", v, digits));
+      labels.push_back(plain && std::round(v) == v ? fmt::format("{:.0f}", v)
+                                                   : fmt::format("{:.{}g}", v, digits));
     if (std::adjacent_find(labels.begin(), labels.end()) == labels.end()) break;
   }
   return labels;
